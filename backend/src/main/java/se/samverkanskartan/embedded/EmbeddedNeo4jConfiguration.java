@@ -1,0 +1,40 @@
+package se.samverkanskartan.embedded;
+
+import java.net.URI;
+
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts Neo4j inside the process unless {@code spring.neo4j.uri} names an external server. Boot's own
+ * driver configuration then connects to it, so nothing else in the application knows the difference.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(ExternalNeo4jNotConfigured.class)
+class EmbeddedNeo4jConfiguration {
+
+	@Bean(destroyMethod = "close")
+	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
+		return EmbeddedNeo4j.start(properties);
+	}
+
+	@Bean
+	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4j neo4j) {
+		return new Neo4jConnectionDetails() {
+			@Override
+			public URI getUri() {
+				return neo4j.boltUri();
+			}
+
+			@Override
+			public AuthToken getAuthToken() {
+				return AuthTokens.none();
+			}
+		};
+	}
+
+}

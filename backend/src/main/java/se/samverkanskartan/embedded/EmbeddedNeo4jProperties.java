@@ -1,0 +1,16 @@
+package se.samverkanskartan.embedded;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the Neo4j engine that runs inside the application when no external server is configured.
+ *
+ * @param directory where the engine keeps its data and logs; kept across restarts
+ * @param boltPort the loopback port of the Bolt connector; 0 picks a free port, so two instances never clash
+ * @param pageCache the page cache size, e.g. {@code 128m}
+ */
+@ConfigurationProperties("samverkanskartan.neo4j.embedded")
+public record EmbeddedNeo4jProperties(Path directory, int boltPort, String pageCache) {
+}

@@ -1,0 +1,74 @@
+package se.samverkanskartan.graph;
+
+import static se.samverkanskartan.graph.PropertyType.BOOLEAN;
+import static se.samverkanskartan.graph.PropertyType.DATE;
+import static se.samverkanskartan.graph.PropertyType.DECIMAL;
+import static se.samverkanskartan.graph.PropertyType.INTEGER;
+import static se.samverkanskartan.graph.PropertyType.TEXT;
+import static se.samverkanskartan.graph.PropertyType.TEXT_LIST;
+import static se.samverkanskartan.graph.PropertyType.oneOf;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The kinds of nodes. The label is both the Neo4j label and the GraphQL type; the properties are the
+ * kind-specific ones a data file may give.
+ */
+public enum NodeKind {
+
+	HEALTHCARE_REGION("HealthcareRegion", Map.of()),
+	REGION("Region", Map.of("code", TEXT)),
+	MUNICIPALITY("Municipality", Map.of("code", TEXT)),
+	HOSPITAL("Hospital", Map.of("sites", TEXT_LIST, "city", TEXT, "latitude", DECIMAL, "longitude", DECIMAL,
+			"previousName", TEXT, "renamedOn", DATE)),
+	UNIT("Unit", Map.of("specialty", TEXT)),
+	FACILITY("Facility", Map.of("facilityKind", TEXT)),
+	PRIVATE_PROVIDER("PrivateProvider", Map.of()),
+	BODY("Body", Map.of("bodyKind", oneOf("NAMND", "BEREDNING", "FULLMAKTIGE", "FORVALTNING", "LEDNINGSGRUPP",
+			"SJUKVARDSREGIONAL_NAMND", "OTHER"))),
+	GROUP("Group", Map.of("groupKind", oneOf("CHEFSSAMRAD", "OPERATIONS_GROUP", "TEAM", "WORKING_GROUP", "NETWORK", "OTHER"),
+			"level", oneOf("LOCAL", "REGIONAL", "HEALTHCARE_REGIONAL", "NATIONAL"), "count", INTEGER)),
+	PROGRAMME("Programme", Map.of("programmeKind", oneOf("PLAN", "PROGRAMME", "ACTION_PLAN", "BUDGET"))),
+	ASSIGNMENT("Assignment", Map.of("number", TEXT, "assignmentKind", oneOf("DELPROJEKT", "FARDPLANSUPPDRAG",
+			"FULLMAKTIGEUPPDRAG", "BEREDNINGSUPPDRAG", "NAMNDUPPDRAG", "UTREDNINGSUPPDRAG"), "area", TEXT)),
+	AGREEMENT("Agreement", Map.of("agreementKind", oneOf("SAMVERKANSAVTAL", "REGIONAVTAL", "MELLANLANSAVTAL", "RIKSAVTAL",
+			"OVERENSKOMMELSE", "VARDAVTAL", "NHV_PERMIT", "RECOMMENDATION"), "binding", BOOLEAN,
+			"status", oneOf("IN_FORCE", "STATED_MISSING", "DRAFT", "EXPIRED"))),
+	FLOW("Flow", Map.of("subject", oneOf("PATIENTS", "OPERATIONS", "STAFF"),
+			"acuity", oneOf("AKUT", "SUBAKUT", "AKUT_SUBAKUT", "ELEKTIV", "MIXED"),
+			"mechanism", oneOf("REDISTRIBUTION", "VISITING_OPERATORS", "CONCENTRATION", "DISCONTINUATION", "COORDINATION"),
+			"directionKnown", BOOLEAN)),
+	CARE_AREA("CareArea", Map.of()),
+	DECISION("Decision", Map.of("date", DATE, "paragraph", TEXT, "diarienummer", TEXT)),
+	DOCUMENT("Document", Map.of());
+
+	private final String label;
+
+	private final Map<String, PropertyType> properties;
+
+	NodeKind(String label, Map<String, PropertyType> properties) {
+		this.label = label;
+		this.properties = properties;
+	}
+
+	/** The Neo4j label and GraphQL type name, e.g. {@code HealthcareRegion}. */
+	public String label() {
+		return this.label;
+	}
+
+	public Map<String, PropertyType> properties() {
+		return this.properties;
+	}
+
+	public static Optional<NodeKind> ofLabel(String label) {
+		return Arrays.stream(values()).filter(kind -> kind.label.equals(label)).findFirst();
+	}
+
+	/** The organisations whose borders a cooperation can cross. */
+	public boolean isOrganisation() {
+		return this == REGION || this == PRIVATE_PROVIDER || this == MUNICIPALITY;
+	}
+
+}

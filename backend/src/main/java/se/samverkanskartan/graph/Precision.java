@@ -1,0 +1,8 @@
+package se.samverkanskartan.graph;
+
+/** How precisely a date is known. */
+public enum Precision {
+
+	DAY, MONTH, YEAR
+
+}

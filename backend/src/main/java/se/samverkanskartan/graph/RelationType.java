@@ -1,0 +1,77 @@
+package se.samverkanskartan.graph;
+
+import static se.samverkanskartan.graph.NodeKind.AGREEMENT;
+import static se.samverkanskartan.graph.NodeKind.ASSIGNMENT;
+import static se.samverkanskartan.graph.NodeKind.BODY;
+import static se.samverkanskartan.graph.NodeKind.CARE_AREA;
+import static se.samverkanskartan.graph.NodeKind.DECISION;
+import static se.samverkanskartan.graph.NodeKind.FACILITY;
+import static se.samverkanskartan.graph.NodeKind.FLOW;
+import static se.samverkanskartan.graph.NodeKind.GROUP;
+import static se.samverkanskartan.graph.NodeKind.HEALTHCARE_REGION;
+import static se.samverkanskartan.graph.NodeKind.HOSPITAL;
+import static se.samverkanskartan.graph.NodeKind.MUNICIPALITY;
+import static se.samverkanskartan.graph.NodeKind.PRIVATE_PROVIDER;
+import static se.samverkanskartan.graph.NodeKind.PROGRAMME;
+import static se.samverkanskartan.graph.NodeKind.REGION;
+import static se.samverkanskartan.graph.NodeKind.UNIT;
+import static se.samverkanskartan.graph.PropertyType.BOOLEAN;
+import static se.samverkanskartan.graph.PropertyType.TEXT;
+import static se.samverkanskartan.graph.PropertyType.TEXT_LIST;
+import static se.samverkanskartan.graph.PropertyType.oneOf;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/** The relationship types, which kinds they may connect and the properties they may carry. */
+public enum RelationType {
+
+	MEMBER_OF(Set.of(REGION), Set.of(HEALTHCARE_REGION), Map.of("partial", BOOLEAN, "municipalities", TEXT_LIST)),
+	PART_OF(Set.of(MUNICIPALITY, HOSPITAL, FACILITY, UNIT, ASSIGNMENT, PROGRAMME, GROUP),
+			Set.of(REGION, HOSPITAL, PROGRAMME, GROUP), Map.of()),
+	OPERATES(Set.of(REGION, PRIVATE_PROVIDER), Set.of(HOSPITAL, FACILITY, UNIT), Map.of()),
+	BELONGS_TO(Set.of(BODY), Set.of(REGION, HEALTHCARE_REGION), Map.of()),
+	PARTICIPATES_IN(Set.of(REGION, HOSPITAL, UNIT, FACILITY, BODY, PRIVATE_PROVIDER, MUNICIPALITY), Set.of(GROUP),
+			Map.of("role", TEXT)),
+	LEADS(Set.of(BODY, GROUP), Set.of(GROUP, PROGRAMME, ASSIGNMENT), Map.of()),
+	TARGETS(Set.of(ASSIGNMENT, PROGRAMME), Set.of(HOSPITAL, FACILITY, UNIT, REGION, MUNICIPALITY, PRIVATE_PROVIDER),
+			Map.of("effect", oneOf("INCREASE", "DECREASE", "DISCONTINUE", "CONCENTRATE", "FOLLOW_UP"))),
+	ASSIGNED_TO(Set.of(ASSIGNMENT), Set.of(BODY, GROUP, REGION), Map.of()),
+	FROM(Set.of(FLOW), Set.of(HOSPITAL, FACILITY, REGION, HEALTHCARE_REGION, PRIVATE_PROVIDER, MUNICIPALITY), Map.of()),
+	TO(Set.of(FLOW), Set.of(HOSPITAL, FACILITY, REGION, HEALTHCARE_REGION, PRIVATE_PROVIDER, MUNICIPALITY), Map.of()),
+	VIA(Set.of(FLOW), Set.of(GROUP, FACILITY, ASSIGNMENT), Map.of()),
+	PARTY_TO(Set.of(REGION, MUNICIPALITY, PRIVATE_PROVIDER, BODY, HOSPITAL), Set.of(AGREEMENT), Map.of()),
+	GOVERNS(Set.of(AGREEMENT), Set.of(FLOW, ASSIGNMENT, GROUP, PROGRAMME, BODY), Map.of()),
+	DECIDED_BY(Set.of(DECISION), Set.of(BODY), Map.of()),
+	DECIDES(Set.of(DECISION), Set.of(ASSIGNMENT, PROGRAMME, GROUP, FACILITY, AGREEMENT), Map.of()),
+	CONCERNS(Set.of(GROUP, ASSIGNMENT, FLOW, AGREEMENT, PROGRAMME, FACILITY), Set.of(CARE_AREA), Map.of()),
+	SUPPORTS(Set.of(GROUP, FACILITY), Set.of(HOSPITAL, UNIT), Map.of()),
+	COORDINATES(Set.of(GROUP), Set.of(GROUP), Map.of()),
+	FOLLOWS_UP(Set.of(BODY, GROUP), Set.of(ASSIGNMENT), Map.of());
+
+	private final Set<NodeKind> from;
+
+	private final Set<NodeKind> to;
+
+	private final Map<String, PropertyType> properties;
+
+	RelationType(Set<NodeKind> from, Set<NodeKind> to, Map<String, PropertyType> properties) {
+		this.from = EnumSet.copyOf(from);
+		this.to = EnumSet.copyOf(to);
+		this.properties = properties;
+	}
+
+	public Set<NodeKind> from() {
+		return this.from;
+	}
+
+	public Set<NodeKind> to() {
+		return this.to;
+	}
+
+	public Map<String, PropertyType> properties() {
+		return this.properties;
+	}
+
+}

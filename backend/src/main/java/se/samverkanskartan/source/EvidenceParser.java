@@ -1,0 +1,106 @@
+package se.samverkanskartan.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import se.samverkanskartan.source.Seed.Evidence;
+
+/**
+ * Reads evidence entries and checks each quote against the document it cites: the line range must exist and the
+ * quote must stand there verbatim. External documents have no file, so their quotes are taken as given.
+ */
+final class EvidenceParser {
+
+	private static final Pattern LINES = Pattern.compile("(\\d+)(?:\\s*-\\s*(\\d+))?");
+
+	private static final Set<String> FIELDS = Set.of("document", "lines", "locator", "quote", "reading", "@line");
+
+	/** What the parser knows of a document: its file's lines, or none for an external page. */
+	record DocumentText(String id, List<String> lines, boolean external) {
+	}
+
+	private final Map<String, DocumentText> documents;
+
+	private final List<DataProblem> problems;
+
+	EvidenceParser(Map<String, DocumentText> documents, List<DataProblem> problems) {
+		this.documents = documents;
+		this.problems = problems;
+	}
+
+	List<Evidence> parse(DataEntry owner, List<Object> raw) {
+		List<Evidence> evidence = new ArrayList<>();
+		for (Object item : raw) {
+			if (!(item instanceof Map<?, ?> map)) {
+				problem(owner, owner.line(), "evidence: each item must be a map with document, lines and quote");
+				continue;
+			}
+			@SuppressWarnings("unchecked")
+			Map<String, Object> values = (Map<String, Object>) map;
+			DataEntry entry = owner.child(values, (Integer) values.getOrDefault("@line", owner.line()));
+			Evidence parsed = parseOne(owner, entry);
+			if (parsed != null) {
+				evidence.add(parsed);
+			}
+		}
+		return evidence;
+	}
+
+	private Evidence parseOne(DataEntry owner, DataEntry entry) {
+		for (String key : entry.values().keySet()) {
+			if (!FIELDS.contains(key)) {
+				problem(owner, entry.line(), "evidence: unknown field '" + key + "'");
+			}
+		}
+		String documentId = entry.text("document");
+		String quote = entry.text("quote");
+		if (documentId == null || quote == null || quote.isBlank()) {
+			problem(owner, entry.line(), "evidence: needs a document and a quote");
+			return null;
+		}
+		DocumentText document = this.documents.get(documentId);
+		if (document == null) {
+			problem(owner, entry.line(), "evidence: unknown document '" + documentId + "'");
+			return null;
+		}
+		String lines = entry.text("lines");
+		if (document.external()) {
+			if (lines != null) {
+				problem(owner, entry.line(), "evidence: document '" + documentId + "' is an external page; give a locator, not lines");
+			}
+			return new Evidence(documentId, null, null, entry.text("locator"), quote, entry.text("reading"));
+		}
+		Matcher matcher = lines == null ? null : LINES.matcher(lines.strip());
+		if (matcher == null || !matcher.matches()) {
+			problem(owner, entry.line(), "evidence: lines must be a line number or a range like 85-87, was '" + lines + "'");
+			return null;
+		}
+		int from = Integer.parseInt(matcher.group(1));
+		int to = matcher.group(2) == null ? from : Integer.parseInt(matcher.group(2));
+		if (from < 1 || to < from || to > document.lines().size()) {
+			problem(owner, entry.line(), "evidence: lines " + lines + " are outside '" + documentId + "', which has "
+					+ document.lines().size() + " lines");
+			return null;
+		}
+		if (!Quotes.passage(document.lines(), from, to).contains(Quotes.fold(quote))) {
+			problem(owner, entry.line(), "evidence: the quote \"" + abbreviate(quote) + "\" does not stand in lines "
+					+ lines + " of '" + documentId + "'");
+			return null;
+		}
+		return new Evidence(documentId, from, to, null, quote, entry.text("reading"));
+	}
+
+	private void problem(DataEntry owner, int line, String message) {
+		this.problems.add(new DataProblem(owner.file(), line, owner.label(), message));
+	}
+
+	private static String abbreviate(String quote) {
+		String folded = Quotes.fold(quote);
+		return folded.length() <= 60 ? folded : folded.substring(0, 57) + "…";
+	}
+
+}

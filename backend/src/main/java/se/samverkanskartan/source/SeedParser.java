@@ -1,0 +1,246 @@
+package se.samverkanskartan.source;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+import se.samverkanskartan.graph.NodeKind;
+import se.samverkanskartan.graph.PartialDate;
+import se.samverkanskartan.graph.PropertyType;
+import se.samverkanskartan.graph.Provenance;
+import se.samverkanskartan.graph.RelationType;
+import se.samverkanskartan.source.Seed.Evidence;
+import se.samverkanskartan.source.Seed.Status;
+
+/** Turns the entries of the data files into checked facts, noting every problem with its place. */
+final class SeedParser {
+
+	static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+	private static final Set<String> NODE_FIELDS = Set.of("id", "kind", "name", "aliases", "description", "provenance",
+			"reason", "validFrom", "validTo", "properties", "evidence", "statuses", "@line");
+
+	private static final Set<String> RELATION_FIELDS = Set.of("id", "type", "from", "to", "provenance", "reason",
+			"validFrom", "validTo", "properties", "evidence", "@line");
+
+	private static final Set<String> STATUSES = Set.of("PLANNED", "STARTED", "ONGOING", "COMPLETED", "NOT_COMPLETED",
+			"YEAR_PART_COMPLETED");
+
+	private final EvidenceParser evidence;
+
+	private final Map<String, EvidenceParser.DocumentText> documents;
+
+	private final List<DataProblem> problems;
+
+	SeedParser(Map<String, EvidenceParser.DocumentText> documents, List<DataProblem> problems) {
+		this.documents = documents;
+		this.evidence = new EvidenceParser(documents, problems);
+		this.problems = problems;
+	}
+
+	Seed.@Nullable Node node(DataEntry entry) {
+		unknownFields(entry, NODE_FIELDS);
+		String id = id(entry);
+		NodeKind kind = NodeKind.ofLabel(String.valueOf(entry.values().get("kind"))).orElse(null);
+		if (kind == null || kind == NodeKind.DOCUMENT) {
+			problem(entry, "kind: must be one of " + nodeKinds() + ", was '" + entry.values().get("kind") + "'");
+		}
+		String name = entry.text("name");
+		if (name == null || name.isBlank()) {
+			problem(entry, "name: is required");
+		}
+		List<Evidence> evidence = this.evidence.parse(entry, entry.list("evidence"));
+		Provenance provenance = provenance(entry, evidence);
+		Map<String, Object> properties = kind == null ? Map.of() : properties(entry, kind.properties());
+		List<Status> statuses = statuses(entry, kind);
+		if (id == null || kind == null || name == null || provenance == null) {
+			return null;
+		}
+		return new Seed.Node(id, kind, name.strip(), texts(entry, "aliases"), entry.text("description"), provenance,
+				entry.text("reason"), date(entry, "validFrom"), date(entry, "validTo"), properties, evidence, statuses,
+				entry);
+	}
+
+	Seed.@Nullable Relation relation(DataEntry entry) {
+		unknownFields(entry, RELATION_FIELDS);
+		RelationType type = null;
+		try {
+			type = RelationType.valueOf(String.valueOf(entry.values().get("type")));
+		}
+		catch (IllegalArgumentException ex) {
+			problem(entry, "type: must be one of " + List.of(RelationType.values()) + ", was '" + entry.values().get("type") + "'");
+		}
+		String from = entry.text("from");
+		String to = entry.text("to");
+		if (from == null || to == null) {
+			problem(entry, "from and to: both are required (node ids)");
+		}
+		List<Evidence> evidence = this.evidence.parse(entry, entry.list("evidence"));
+		Provenance provenance = provenance(entry, evidence);
+		Map<String, Object> properties = type == null ? Map.of() : properties(entry, type.properties());
+		String id = entry.text("id") != null ? id(entry) : from + "--" + type + "--" + to;
+		if (type == null || from == null || to == null || provenance == null || id == null) {
+			return null;
+		}
+		return new Seed.Relation(id, type, from, to, provenance, entry.text("reason"), date(entry, "validFrom"),
+				date(entry, "validTo"), properties, evidence, entry);
+	}
+
+	/** A document becomes a node of kind DOCUMENT, so facts and the API can point at it like at any node. */
+	Seed.@Nullable Node document(DataEntry entry) {
+		unknownFields(entry, Set.of("id", "kind", "file", "url", "title", "publisher", "date", "ocr", "description", "@line"));
+		String id = id(entry);
+		String title = entry.text("title");
+		if (title == null) {
+			problem(entry, "title: is required");
+		}
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("documentKind", entry.text("kind"));
+		properties.put("ocr", "true".equals(entry.text("ocr")));
+		for (String key : List.of("file", "url", "publisher", "date")) {
+			if (entry.text(key) != null) {
+				properties.put(key, entry.text(key));
+			}
+		}
+		if (id == null || title == null) {
+			return null;
+		}
+		boolean external = this.documents.get(id) == null || this.documents.get(id).external();
+		return new Seed.Node(id, NodeKind.DOCUMENT, title, List.of(), entry.text("description"),
+				external ? Provenance.EXTERNAL : Provenance.STATED, null, null, null, properties, List.of(), List.of(), entry);
+	}
+
+	private @Nullable Provenance provenance(DataEntry entry, List<Evidence> evidence) {
+		String given = entry.text("provenance");
+		if (given != null) {
+			try {
+				Provenance provenance = Provenance.valueOf(given);
+				if (provenance == Provenance.INFERRED && entry.text("reason") == null && evidence.isEmpty()) {
+					problem(entry, "reason: an INFERRED fact needs a reason or evidence");
+				}
+				else if (provenance != Provenance.INFERRED && evidence.isEmpty() && entry.list("evidence").isEmpty()) {
+					problem(entry, "evidence: a " + provenance + " fact needs at least one quote");
+				}
+				return provenance;
+			}
+			catch (IllegalArgumentException ex) {
+				problem(entry, "provenance: must be STATED, INFERRED or EXTERNAL, was '" + given + "'");
+				return null;
+			}
+		}
+		if (!evidence.isEmpty()) {
+			boolean external = evidence.stream().allMatch(e -> this.documents.get(e.document()).external());
+			return external ? Provenance.EXTERNAL : Provenance.STATED;
+		}
+		if (entry.text("reason") != null) {
+			return Provenance.INFERRED;
+		}
+		if (entry.list("evidence").isEmpty()) {
+			problem(entry, "evidence: give at least one quote, or a reason for an inferred fact");
+		}
+		return null;
+	}
+
+	private Map<String, Object> properties(DataEntry entry, Map<String, PropertyType> allowed) {
+		Object raw = entry.values().get("properties");
+		if (raw == null) {
+			return Map.of();
+		}
+		if (!(raw instanceof Map<?, ?> given)) {
+			problem(entry, "properties: must be a map");
+			return Map.of();
+		}
+		Map<String, Object> properties = new LinkedHashMap<>();
+		given.forEach((key, value) -> {
+			if ("@line".equals(key)) {
+				return;
+			}
+			PropertyType type = allowed.get(key.toString());
+			if (type == null) {
+				problem(entry, "properties." + key + ": not a property of this kind; allowed are " + allowed.keySet().stream().sorted().toList());
+				return;
+			}
+			try {
+				properties.put(key.toString(), type.convert(value));
+			}
+			catch (IllegalArgumentException ex) {
+				problem(entry, "properties." + key + ": " + ex.getMessage());
+			}
+		});
+		return properties;
+	}
+
+	private List<Status> statuses(DataEntry entry, @Nullable NodeKind kind) {
+		List<Status> statuses = new ArrayList<>();
+		if (!entry.list("statuses").isEmpty() && kind != NodeKind.ASSIGNMENT) {
+			problem(entry, "statuses: only assignments have statuses");
+			return statuses;
+		}
+		for (Object item : entry.list("statuses")) {
+			if (!(item instanceof Map<?, ?> map)) {
+				problem(entry, "statuses: each item must be a map with date, status, note and evidence");
+				continue;
+			}
+			@SuppressWarnings("unchecked")
+			DataEntry status = entry.child((Map<String, Object>) map, (Integer) map.get("@line"));
+			String value = status.text("status");
+			if (value == null || !STATUSES.contains(value)) {
+				problem(status, "statuses.status: must be one of " + STATUSES.stream().sorted().toList() + ", was '" + value + "'");
+				continue;
+			}
+			PartialDate date = date(status, "date");
+			if (date == null) {
+				problem(status, "statuses.date: is required");
+				continue;
+			}
+			statuses.add(new Status(date, value, status.text("note"), this.evidence.parse(entry, status.list("evidence"))));
+		}
+		return statuses;
+	}
+
+	private @Nullable PartialDate date(DataEntry entry, String field) {
+		String text = entry.text(field);
+		if (text == null) {
+			return null;
+		}
+		try {
+			return PartialDate.parse(text.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			problem(entry, field + ": " + ex.getMessage());
+			return null;
+		}
+	}
+
+	private @Nullable String id(DataEntry entry) {
+		String id = entry.text("id");
+		if (id == null || !SLUG.matcher(id).matches()) {
+			problem(entry, "id: must be a lower-case slug of a-z, 0-9 and single hyphens, was '" + id + "'");
+			return null;
+		}
+		return id;
+	}
+
+	private List<String> texts(DataEntry entry, String field) {
+		return entry.list(field).stream().map(String::valueOf).toList();
+	}
+
+	private void unknownFields(DataEntry entry, Set<String> allowed) {
+		entry.values().keySet().stream().filter(key -> !allowed.contains(key))
+			.forEach(key -> problem(entry, "unknown field '" + key + "'"));
+	}
+
+	private void problem(DataEntry entry, String message) {
+		this.problems.add(new DataProblem(entry.file(), entry.line(), entry.label(), message));
+	}
+
+	private static List<String> nodeKinds() {
+		return java.util.Arrays.stream(NodeKind.values()).filter(k -> k != NodeKind.DOCUMENT).map(NodeKind::label).toList();
+	}
+
+}
