@@ -14,6 +14,10 @@ import org.jspecify.annotations.Nullable;
 public record GraphNode(String id, NodeKind kind, String name, List<String> aliases, @Nullable String description,
 		Provenance provenance, @Nullable String reason, Validity validity, Map<String, Object> properties) {
 
+	/** The fields of the record itself; every other GraphQL field of a node is one of its properties. */
+	static final Set<String> ACCESSORS = Set.of("id", "kind", "name", "aliases", "description", "provenance",
+			"reason", "validity", "properties");
+
 	private static final Set<String> COMMON = Set.of("id", "kind", "name", "aliases", "aliasText", "description",
 			"provenance", "reason", "validFrom", "validFromPrecision", "validTo", "validToPrecision", "validLabel", "seed");
 

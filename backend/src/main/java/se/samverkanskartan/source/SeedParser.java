@@ -157,7 +157,7 @@ final class SeedParser {
 		}
 		Map<String, Object> properties = new LinkedHashMap<>();
 		given.forEach((key, value) -> {
-			if ("@line".equals(key)) {
+			if ("@line".equals(key) || "statuses".equals(key) && allowed == NodeKind.ASSIGNMENT.properties()) {
 				return;
 			}
 			PropertyType type = allowed.get(key.toString());
@@ -175,13 +175,20 @@ final class SeedParser {
 		return properties;
 	}
 
+	/** An assignment's statuses, given under {@code properties} as the data README documents, or at the top. */
+	@SuppressWarnings("unchecked")
 	private List<Status> statuses(DataEntry entry, @Nullable NodeKind kind) {
 		List<Status> statuses = new ArrayList<>();
-		if (!entry.list("statuses").isEmpty() && kind != NodeKind.ASSIGNMENT) {
+		List<Object> given = new ArrayList<>(entry.list("statuses"));
+		if (entry.values().get("properties") instanceof Map<?, ?> properties
+				&& properties.get("statuses") instanceof List<?> list) {
+			given.addAll((List<Object>) list);
+		}
+		if (!given.isEmpty() && kind != NodeKind.ASSIGNMENT) {
 			problem(entry, "statuses: only assignments have statuses");
 			return statuses;
 		}
-		for (Object item : entry.list("statuses")) {
+		for (Object item : given) {
 			if (!(item instanceof Map<?, ?> map)) {
 				problem(entry, "statuses: each item must be a map with date, status, note and evidence");
 				continue;

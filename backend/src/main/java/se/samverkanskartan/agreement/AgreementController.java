@@ -1,0 +1,53 @@
+package se.samverkanskartan.agreement;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Window;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.stereotype.Controller;
+
+import se.samverkanskartan.graph.GraphNode;
+import se.samverkanskartan.graph.NodeReader;
+import se.samverkanskartan.graph.Paging;
+import se.samverkanskartan.graph.Relation.Direction;
+import se.samverkanskartan.graph.RelationType;
+
+/** Agreements, present or stated missing: their parties and what they govern. */
+@Controller
+class AgreementController {
+
+	private final NodeReader reader;
+
+	AgreementController(NodeReader reader) {
+		this.reader = reader;
+	}
+
+	@QueryMapping
+	Window<GraphNode> agreements(@Argument @Nullable String status, @Argument @Nullable String agreementKind,
+			@Argument @Nullable String party, @Argument @Nullable LocalDate asOf, ScrollSubrange subrange) {
+		return Paging.page(this.reader, """
+				MATCH (n:Agreement) WHERE %s
+				  AND ($status IS NULL OR n.status = $status)
+				  AND ($agreementKind IS NULL OR n.agreementKind = $agreementKind)
+				  AND ($party IS NULL OR EXISTS { (n)<-[:PARTY_TO]-(:Entity {id: $party}) })"""
+			.formatted(NodeReader.validOn("n")),
+				NodeReader.parameters(asOf, "status", status, "agreementKind", agreementKind, "party", party), subrange);
+	}
+
+	@BatchMapping(typeName = "Agreement")
+	Map<GraphNode, List<GraphNode>> parties(List<GraphNode> agreements) {
+		return this.reader.neighboursOf(agreements, RelationType.PARTY_TO, Direction.INCOMING);
+	}
+
+	@BatchMapping(typeName = "Agreement")
+	Map<GraphNode, List<GraphNode>> governs(List<GraphNode> agreements) {
+		return this.reader.neighboursOf(agreements, RelationType.GOVERNS, Direction.OUTGOING);
+	}
+
+}

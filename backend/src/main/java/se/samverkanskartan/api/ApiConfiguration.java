@@ -1,0 +1,25 @@
+package se.samverkanskartan.api;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The HTTP face of the API beyond what Spring for GraphQL configures: GET for queries. */
+@Configuration(proxyBeanMethods = false)
+class ApiConfiguration {
+
+	@Bean
+	@Order(0)
+	RouterFunction<ServerResponse> graphQlGetRoute(GraphQlHttpHandler handler, JsonMapper json,
+			@Value("${spring.graphql.http.path:/graphql}") String path) {
+		GraphQlGetEndpoint endpoint = new GraphQlGetEndpoint(handler, json);
+		return RouterFunctions.route().GET(path, endpoint::handle).build();
+	}
+
+}

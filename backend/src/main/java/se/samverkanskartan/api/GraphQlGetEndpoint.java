@@ -1,0 +1,85 @@
+package se.samverkanskartan.api;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * GraphQL over HTTP with GET, as the specification allows for queries: {@code query}, {@code variables} (JSON)
+ * and {@code operationName} in the URL. The request is handed to the same handler as a POST, so both answer
+ * alike; mutations are refused with 405, since GET must not change anything.
+ */
+class GraphQlGetEndpoint {
+
+	private final GraphQlHttpHandler handler;
+
+	private final JsonMapper json;
+
+	GraphQlGetEndpoint(GraphQlHttpHandler handler, JsonMapper json) {
+		this.handler = handler;
+		this.json = json;
+	}
+
+	ServerResponse handle(ServerRequest request) throws Exception {
+		String query = request.param("query").orElse(null);
+		if (query == null || query.isBlank()) {
+			return problem(HttpStatus.BAD_REQUEST, "The query parameter 'query' is missing: GET /graphql?query={...}");
+		}
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("query", query);
+		request.param("operationName").filter(name -> !name.isBlank()).ifPresent(name -> body.put("operationName", name));
+		if (request.param("variables").filter(v -> !v.isBlank()).isPresent()) {
+			try {
+				body.put("variables", this.json.readValue(request.param("variables").get(), Map.class));
+			}
+			catch (JacksonException ex) {
+				return problem(HttpStatus.BAD_REQUEST, "The query parameter 'variables' is not a JSON object: " + ex.getOriginalMessage());
+			}
+		}
+		if (isMutation(query, (String) body.get("operationName"))) {
+			return ServerResponse.status(HttpStatus.METHOD_NOT_ALLOWED)
+				.header(HttpHeaders.ALLOW, "POST")
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("errors", java.util.List.of(Map.of("message", "Mutations and subscriptions need POST, not GET"))));
+		}
+		ServerRequest asPost = ServerRequest.from(request)
+			.method(HttpMethod.POST)
+			.headers(headers -> headers.setContentType(MediaType.APPLICATION_JSON))
+			.body(this.json.writeValueAsString(body))
+			.build();
+		return this.handler.handleRequest(asPost);
+	}
+
+	/** Whether the operation to run changes data; a query that does not parse is left to the handler to report. */
+	private static boolean isMutation(String query, String operationName) {
+		try {
+			Document document = Parser.parse(query);
+			return document.getDefinitionsOfType(OperationDefinition.class).stream()
+				.filter(op -> operationName == null || operationName.equals(op.getName()))
+				.anyMatch(op -> op.getOperation() != OperationDefinition.Operation.QUERY);
+		}
+		catch (InvalidSyntaxException ex) {
+			return false;
+		}
+	}
+
+	private static ServerResponse problem(HttpStatus status, String message) {
+		return ServerResponse.status(status)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("errors", java.util.List.of(Map.of("message", message))));
+	}
+
+}

@@ -1,0 +1,87 @@
+package se.samverkanskartan.assignment;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Window;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
+
+import se.samverkanskartan.graph.GraphNode;
+import se.samverkanskartan.graph.NodeReader;
+import se.samverkanskartan.graph.Paging;
+import se.samverkanskartan.graph.Relation;
+import se.samverkanskartan.graph.RelationType;
+import se.samverkanskartan.source.Claim;
+
+/** Assignments, their reported statuses and what they target. */
+@Controller
+class AssignmentController {
+
+	/** The latest status on or before $asOf, for filtering by status. */
+	private static final String LATEST_STATUS = """
+			COLLECT { MATCH (n)-[:HAS_STATUS]->(s:StatusObservation) WHERE s.date <= $asOf
+			          RETURN s.status ORDER BY s.date DESC LIMIT 1 }""";
+
+	private final NodeReader reader;
+
+	AssignmentController(NodeReader reader, StatusReader statuses, BatchLoaderRegistry registry) {
+		this.reader = reader;
+		registry.<String, List<StatusObservation>>forName("statusesOf")
+			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> statuses.statusesOf(ids)));
+	}
+
+	@QueryMapping
+	Window<GraphNode> assignments(@Argument @Nullable String status, @Argument @Nullable String assignmentKind,
+			@Argument @Nullable String region, @Argument @Nullable String hospital, @Argument @Nullable LocalDate asOf,
+			ScrollSubrange subrange) {
+		return Paging.page(this.reader, """
+				MATCH (n:Assignment) WHERE %s
+				  AND ($assignmentKind IS NULL OR n.assignmentKind = $assignmentKind)
+				  AND ($status IS NULL OR %s = [$status])
+				  AND ($hospital IS NULL OR EXISTS { (n)-[:TARGETS]->(:Entity {id: $hospital}) })
+				  AND ($region IS NULL OR EXISTS { (n)-[:TARGETS|ASSIGNED_TO]->(t:Entity)
+				       WHERE t.id = $region OR EXISTS { (:Region {id: $region})-[:OPERATES]->(t) }
+				          OR EXISTS { (t)-[:BELONGS_TO]->(:Region {id: $region}) } })"""
+			.formatted(NodeReader.validOn("n"), LATEST_STATUS),
+				NodeReader.parameters(asOf, "status", status, "assignmentKind", assignmentKind, "region", region,
+						"hospital", hospital),
+				subrange);
+	}
+
+	@SchemaMapping(typeName = "Assignment")
+	CompletableFuture<List<StatusObservation>> statuses(GraphNode assignment,
+			DataLoader<String, List<StatusObservation>> statusesOf) {
+		return statusesOf.load(assignment.id());
+	}
+
+	@SchemaMapping(typeName = "Assignment")
+	CompletableFuture<@Nullable StatusObservation> latestStatus(GraphNode assignment, @Argument @Nullable LocalDate asOf,
+			DataLoader<String, List<StatusObservation>> statusesOf) {
+		LocalDate date = NodeReader.asOf(asOf);
+		return statusesOf.load(assignment.id())
+			.thenApply(all -> all.stream().filter(s -> !s.date().isAfter(date)).reduce((a, b) -> b).orElse(null));
+	}
+
+	@SchemaMapping(typeName = "Assignment")
+	CompletableFuture<List<Relation>> targets(GraphNode assignment, DataLoader<String, List<Relation>> relationsOf) {
+		return relationsOf.load(assignment.id())
+			.thenApply(all -> all.stream()
+				.filter(r -> r.type() == RelationType.TARGETS && r.direction() == Relation.Direction.OUTGOING)
+				.toList());
+	}
+
+	@SchemaMapping(typeName = "StatusObservation")
+	CompletableFuture<List<Claim>> evidence(StatusObservation status, DataLoader<String, List<Claim>> evidenceOf) {
+		return evidenceOf.load(status.id());
+	}
+
+}

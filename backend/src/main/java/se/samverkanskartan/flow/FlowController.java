@@ -1,0 +1,54 @@
+package se.samverkanskartan.flow;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Window;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.stereotype.Controller;
+
+import se.samverkanskartan.graph.GraphNode;
+import se.samverkanskartan.graph.NodeReader;
+import se.samverkanskartan.graph.Paging;
+import se.samverkanskartan.graph.Relation.Direction;
+import se.samverkanskartan.graph.RelationType;
+
+/** Flows of patients, operations and staff, and where they come from and go. */
+@Controller
+class FlowController {
+
+	private final NodeReader reader;
+
+	FlowController(NodeReader reader) {
+		this.reader = reader;
+	}
+
+	@QueryMapping
+	Window<GraphNode> flows(@Argument @Nullable String region, @Argument @Nullable String careArea,
+			@Argument @Nullable String hospital, @Argument @Nullable LocalDate asOf, ScrollSubrange subrange) {
+		return Paging.page(this.reader, """
+				MATCH (n:Flow) WHERE %s
+				  AND ($careArea IS NULL OR EXISTS { (n)-[:CONCERNS]->(:CareArea {id: $careArea}) })
+				  AND ($hospital IS NULL OR EXISTS { (n)-[:FROM|TO]->(:Entity {id: $hospital}) })
+				  AND ($region IS NULL OR EXISTS { (n)-[:FROM|TO]->(p:Entity)
+				       WHERE p.id = $region OR EXISTS { (:Region {id: $region})-[:OPERATES]->(p) } })"""
+			.formatted(NodeReader.validOn("n")),
+				NodeReader.parameters(asOf, "region", region, "careArea", careArea, "hospital", hospital), subrange);
+	}
+
+	@BatchMapping(typeName = "Flow")
+	Map<GraphNode, List<GraphNode>> from(List<GraphNode> flows) {
+		return this.reader.neighboursOf(flows, RelationType.FROM, Direction.OUTGOING);
+	}
+
+	@BatchMapping(typeName = "Flow")
+	Map<GraphNode, List<GraphNode>> to(List<GraphNode> flows) {
+		return this.reader.neighboursOf(flows, RelationType.TO, Direction.OUTGOING);
+	}
+
+}

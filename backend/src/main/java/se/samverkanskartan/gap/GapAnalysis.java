@@ -1,0 +1,113 @@
+package se.samverkanskartan.gap;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+import se.samverkanskartan.gap.AgreementGap.GapKind;
+import se.samverkanskartan.gap.AgreementGapReport.RegionGapCount;
+import se.samverkanskartan.graph.GraphNode;
+import se.samverkanskartan.graph.NodeKind;
+import se.samverkanskartan.graph.NodeReader;
+
+/**
+ * Finds where agreements are missing. For every flow, assignment and group valid on the date it gathers the
+ * organisations involved (regions, private providers, municipalities; a hospital counts as the region that runs
+ * it, a healthcare region as its member regions) and the agreements that govern it, directly or through what it is
+ * part of or runs via. A STATED_MISSING agreement among them is a stated gap. Otherwise, when two or more
+ * organisations are involved and no binding agreement in force governs it, it is a derived gap.
+ */
+@Component
+public class GapAnalysis {
+
+	private static final String QUERY = """
+			MATCH (c:Entity) WHERE c.kind IN ['FLOW', 'ASSIGNMENT', 'GROUP'] AND %1$s
+			CALL (c) {
+			  MATCH (c)-[r:FROM|TO|TARGETS|ASSIGNED_TO]->(x:Entity) WHERE %2$s RETURN x
+			  UNION
+			  MATCH (c)<-[r:PARTICIPATES_IN]-(x:Entity) WHERE %2$s RETURN x
+			}
+			WITH c, collect(DISTINCT x) AS involved
+			CALL (involved) {
+			  UNWIND involved AS x
+			  OPTIONAL MATCH (x)<-[:OPERATES]-(operator:Entity)
+			  OPTIONAL MATCH (x)-[:BELONGS_TO]->(owner:Region)
+			  OPTIONAL MATCH (x:HealthcareRegion)<-[:MEMBER_OF]-(member:Region)
+			  WITH x, collect(operator) + collect(owner) + collect(member)
+			          + CASE WHEN x.kind IN ['REGION', 'PRIVATE_PROVIDER', 'MUNICIPALITY'] THEN [x] ELSE [] END AS orgs
+			  UNWIND orgs AS o
+			  WITH DISTINCT o
+			  RETURN collect(o {.*}) AS organisations
+			}
+			CALL (c) {
+			  OPTIONAL MATCH (c)-[:PART_OF|VIA*0..3]->(:Entity)<-[:GOVERNS]-(g:Agreement) WHERE %3$s
+			  WITH DISTINCT g
+			  RETURN collect(g {.*}) AS agreements
+			}
+			RETURN c {.*} AS cooperation, organisations, agreements
+			ORDER BY c.name""".formatted(NodeReader.validOn("c"), NodeReader.validOn("r"), NodeReader.validOn("g"));
+
+	private final Neo4jClient client;
+
+	GapAnalysis(Neo4jClient client) {
+		this.client = client;
+	}
+
+	public AgreementGapReport analyse(LocalDate asOf, @Nullable String region) {
+		List<AgreementGap> stated = new ArrayList<>();
+		List<AgreementGap> derived = new ArrayList<>();
+		for (Map<String, Object> row : this.client.query(QUERY).bind(asOf).to("asOf").fetch().all()) {
+			GraphNode cooperation = NodeReader.node(row.get("cooperation"));
+			List<GraphNode> organisations = nodes(row.get("organisations"));
+			if (region != null && organisations.stream().noneMatch(o -> o.id().equals(region))) {
+				continue;
+			}
+			List<GraphNode> agreements = nodes(row.get("agreements"));
+			GraphNode missing = agreements.stream().filter(a -> "STATED_MISSING".equals(a.property("status"))).findFirst().orElse(null);
+			if (missing != null) {
+				stated.add(new AgreementGap("gap-stated-" + cooperation.id(), GapKind.STATED, cooperation, organisations,
+						missing, GapReasons.stated(missing)));
+			}
+			else if (organisations.size() >= 2 && agreements.stream().noneMatch(GapAnalysis::bindingInForce)) {
+				derived.add(new AgreementGap("gap-derived-" + cooperation.id(), GapKind.DERIVED, cooperation,
+						organisations, null, GapReasons.derived(organisations, agreements, asOf)));
+			}
+		}
+		return new AgreementGapReport(asOf, stated, derived, perRegion(stated, derived));
+	}
+
+	private static boolean bindingInForce(GraphNode agreement) {
+		return Boolean.TRUE.equals(agreement.property("binding")) && "IN_FORCE".equals(agreement.property("status"));
+	}
+
+	private static List<RegionGapCount> perRegion(List<AgreementGap> stated, List<AgreementGap> derived) {
+		Map<String, GraphNode> regions = new LinkedHashMap<>();
+		Map<String, int[]> counts = new LinkedHashMap<>();
+		List<AgreementGap> all = new ArrayList<>(stated);
+		all.addAll(derived);
+		for (AgreementGap gap : all) {
+			gap.organisations().stream().filter(o -> o.kind() == NodeKind.REGION).forEach(region -> {
+				regions.putIfAbsent(region.id(), region);
+				counts.computeIfAbsent(region.id(), id -> new int[2])[gap.gapKind() == GapKind.STATED ? 0 : 1]++;
+			});
+		}
+		return counts.entrySet().stream()
+			.map(e -> new RegionGapCount(regions.get(e.getKey()), e.getValue()[0], e.getValue()[1]))
+			.sorted(Comparator.comparing((RegionGapCount c) -> -(c.stated() + c.derived())).thenComparing(c -> c.region().name()))
+			.collect(Collectors.toList());
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<GraphNode> nodes(Object projections) {
+		return ((List<Object>) projections).stream().map(NodeReader::node).toList();
+	}
+
+}

@@ -1,0 +1,41 @@
+package se.samverkanskartan.gap;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+import se.samverkanskartan.graph.NodeReader;
+import se.samverkanskartan.source.Claim;
+
+/** The gap view: where formal agreements are missing, stated or derived. */
+@Controller
+class GapController {
+
+	private final GapAnalysis analysis;
+
+	GapController(GapAnalysis analysis) {
+		this.analysis = analysis;
+	}
+
+	@QueryMapping
+	AgreementGapReport agreementGaps(@Argument @Nullable LocalDate asOf, @Argument @Nullable String region) {
+		return this.analysis.analyse(NodeReader.asOf(asOf), region);
+	}
+
+	/** A stated gap rests on the quotes that say the agreement is missing. */
+	@SchemaMapping(typeName = "AgreementGap")
+	CompletableFuture<List<Claim>> evidence(AgreementGap gap, DataLoader<String, List<Claim>> evidenceOf) {
+		if (gap.missingAgreement() == null) {
+			return CompletableFuture.completedFuture(List.of());
+		}
+		return evidenceOf.load(gap.missingAgreement().id());
+	}
+
+}

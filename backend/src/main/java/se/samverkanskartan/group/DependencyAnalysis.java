@@ -1,0 +1,57 @@
+package se.samverkanskartan.group;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+import se.samverkanskartan.graph.GraphNode;
+import se.samverkanskartan.graph.NodeReader;
+
+/**
+ * Finds single points of dependency: for each hospital and care area, the groups, teams and facilities its
+ * cooperation runs through (groups it takes part in, groups and facilities that support it, and those its flows
+ * run via). Where there is exactly one, losing it would cut the hospital off in that care area.
+ */
+@Component
+class DependencyAnalysis {
+
+	private static final String QUERY = """
+			MATCH (h:Hospital) WHERE %1$s
+			CALL (h) {
+			  MATCH (h)-[r:PARTICIPATES_IN]->(x:Group) WHERE %2$s AND %3$s RETURN x
+			  UNION
+			  MATCH (h)<-[r:SUPPORTS]-(x:Entity) WHERE %2$s AND %3$s RETURN x
+			  UNION
+			  MATCH (h)<-[:FROM|TO]-(f:Flow)-[:VIA]->(x:Entity) WHERE (x:Group OR x:Facility) AND %3$s AND %4$s RETURN x
+			}
+			OPTIONAL MATCH (x)-[:CONCERNS]->(a:CareArea)
+			WITH h, coalesce(a.id, '') AS area, collect(DISTINCT x) AS channels, collect(DISTINCT a)[0] AS careArea
+			WHERE size(channels) = 1
+			RETURN h {.*} AS hospital, careArea {.*} AS careArea, channels[0] {.*} AS through
+			ORDER BY hospital.name, area""".formatted(NodeReader.validOn("h"), NodeReader.validOn("r"),
+			NodeReader.validOn("x"), NodeReader.validOn("f"));
+
+	private final Neo4jClient client;
+
+	DependencyAnalysis(Neo4jClient client) {
+		this.client = client;
+	}
+
+	List<Dependency> find(LocalDate asOf) {
+		return this.client.query(QUERY).bind(asOf).to("asOf").fetch().all().stream().map(DependencyAnalysis::dependency).toList();
+	}
+
+	private static Dependency dependency(Map<String, Object> row) {
+		GraphNode hospital = NodeReader.node(row.get("hospital"));
+		GraphNode careArea = row.get("careArea") == null ? null : NodeReader.node(row.get("careArea"));
+		GraphNode through = NodeReader.node(row.get("through"));
+		String area = careArea == null ? "sitt samarbete utan angivet vårdområde" : careArea.name();
+		String reason = "%s samarbetar inom %s enbart genom %s; faller den bort finns ingen annan väg."
+			.formatted(hospital.name(), area, through.name());
+		return new Dependency(hospital, careArea, through, reason);
+	}
+
+}

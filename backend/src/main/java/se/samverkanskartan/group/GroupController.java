@@ -1,0 +1,58 @@
+package se.samverkanskartan.group;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Window;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.stereotype.Controller;
+
+import se.samverkanskartan.graph.GraphNode;
+import se.samverkanskartan.graph.NodeReader;
+import se.samverkanskartan.graph.Paging;
+import se.samverkanskartan.graph.Relation.Direction;
+import se.samverkanskartan.graph.RelationType;
+
+/** Groups: chefssamråd, operations groups, teams and working groups, and who takes part in them. */
+@Controller
+class GroupController {
+
+	private final NodeReader reader;
+
+	private final DependencyAnalysis dependencies;
+
+	GroupController(NodeReader reader, DependencyAnalysis dependencies) {
+		this.reader = reader;
+		this.dependencies = dependencies;
+	}
+
+	@QueryMapping
+	Window<GraphNode> groups(@Argument @Nullable String groupKind, @Argument @Nullable String region,
+			@Argument @Nullable String careArea, @Argument @Nullable LocalDate asOf, ScrollSubrange subrange) {
+		return Paging.page(this.reader, """
+				MATCH (n:Group) WHERE %s
+				  AND ($groupKind IS NULL OR n.groupKind = $groupKind)
+				  AND ($careArea IS NULL OR EXISTS { (n)-[:CONCERNS]->(:CareArea {id: $careArea}) })
+				  AND ($region IS NULL OR EXISTS { (n)<-[:PARTICIPATES_IN]-(p:Entity)
+				       WHERE p.id = $region OR EXISTS { (:Region {id: $region})-[:OPERATES]->(p) }
+				          OR EXISTS { (p)-[:BELONGS_TO]->(:Region {id: $region}) } })"""
+			.formatted(NodeReader.validOn("n")),
+				NodeReader.parameters(asOf, "groupKind", groupKind, "region", region, "careArea", careArea), subrange);
+	}
+
+	@BatchMapping(typeName = "Group")
+	Map<GraphNode, List<GraphNode>> participants(List<GraphNode> groups) {
+		return this.reader.neighboursOf(groups, RelationType.PARTICIPATES_IN, Direction.INCOMING);
+	}
+
+	@QueryMapping
+	List<Dependency> singlePointsOfDependency(@Argument @Nullable LocalDate asOf) {
+		return this.dependencies.find(NodeReader.asOf(asOf));
+	}
+
+}

@@ -1,0 +1,34 @@
+package se.samverkanskartan.network;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/** What a map draws: nodes and edges valid on one date, with what it needs to style them. */
+public record Network(LocalDate asOf, List<NetworkNode> nodes, List<NetworkEdge> edges) {
+
+	/** A node as drawn. */
+	public record NetworkNode(String id, String kind, String label, @Nullable String parent, String provenance,
+			@Nullable String agreementStatus, List<String> careAreas, List<String> regions, @Nullable Double latitude,
+			@Nullable Double longitude, @Nullable String detail) {
+
+		NetworkNode withStyle(@Nullable String parent, @Nullable String agreementStatus, List<String> careAreas,
+				List<String> regions) {
+			return new NetworkNode(this.id, this.kind, this.label, parent, this.provenance, agreementStatus, careAreas,
+					regions, this.latitude, this.longitude, this.detail);
+		}
+
+	}
+
+	/** An edge as drawn; {@code gap} is set when it shows a missing agreement. */
+	public record NetworkEdge(String id, String type, String source, String target, String provenance,
+			@Nullable String effect, @Nullable String gap) {
+
+		NetworkEdge withGap(String gap) {
+			return new NetworkEdge(this.id, this.type, this.source, this.target, this.provenance, this.effect, gap);
+		}
+
+	}
+
+}

@@ -1,0 +1,91 @@
+package se.samverkanskartan.network;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import se.samverkanskartan.gap.AgreementGap;
+import se.samverkanskartan.gap.AgreementGapReport;
+import se.samverkanskartan.network.Network.NetworkEdge;
+import se.samverkanskartan.network.Network.NetworkNode;
+
+/**
+ * Adds what a map needs to style a network: the compound parent of each node (hospital in region, region in
+ * healthcare region), the regions and care areas it involves, and the agreement gaps marked on nodes and edges.
+ */
+final class NetworkStyler {
+
+	/** Edge types that tie a cooperation to the organisations taking part: drawn as gaps when it lacks an agreement. */
+	private static final Set<String> PARTICIPATION = Set.of("FROM", "TO", "PARTICIPATES_IN", "TARGETS", "ASSIGNED_TO",
+			"GOVERNS");
+
+	private NetworkStyler() {
+	}
+
+	static Network style(Network network, Set<String> partialEdges, AgreementGapReport gaps) {
+		Map<String, NetworkNode> byId = new HashMap<>();
+		network.nodes().forEach(n -> byId.put(n.id(), n));
+		Map<String, String> parents = new HashMap<>();
+		Map<String, Set<String>> regions = new HashMap<>();
+		Map<String, Set<String>> careAreas = new HashMap<>();
+		for (NetworkEdge edge : network.edges()) {
+			String sourceKind = byId.get(edge.source()).kind();
+			String targetKind = byId.get(edge.target()).kind();
+			switch (edge.type()) {
+				case "OPERATES" -> {
+					parents.putIfAbsent(edge.target(), edge.source());
+					add(regions, edge.target(), edge.source(), "REGION".equals(sourceKind));
+				}
+				case "MEMBER_OF" -> {
+					if (!partialEdges.contains(edge.id())) {
+						parents.putIfAbsent(edge.source(), edge.target());
+					}
+				}
+				case "PART_OF", "BELONGS_TO" -> add(regions, edge.source(), edge.target(), "REGION".equals(targetKind));
+				case "CONCERNS" -> add(careAreas, edge.source(), edge.target(), true);
+				default -> {
+				}
+			}
+		}
+		byId.values().stream().filter(n -> "REGION".equals(n.kind())).forEach(n -> add(regions, n.id(), n.id(), true));
+		// A cooperation involves the regions of whoever takes part in it.
+		for (NetworkEdge edge : network.edges()) {
+			if (PARTICIPATION.contains(edge.type())) {
+				regions.getOrDefault(edge.target(), Set.of()).forEach(r -> add(regions, edge.source(), r, true));
+				regions.getOrDefault(edge.source(), Set.of()).forEach(r -> add(regions, edge.target(), r, true));
+			}
+		}
+		Map<String, String> gapOf = new HashMap<>();
+		gaps.derived().forEach(g -> gapOf.put(g.cooperation().id(), g.gapKind().name()));
+		gaps.stated().forEach(g -> gapOf.put(g.cooperation().id(), g.gapKind().name()));
+		List<NetworkNode> nodes = new ArrayList<>();
+		for (NetworkNode node : network.nodes()) {
+			String parent = parents.get(node.id());
+			String status = gapOf.containsKey(node.id()) ? "MISSING_" + gapOf.get(node.id()) : node.agreementStatus();
+			nodes.add(node.withStyle(parent != null && byId.containsKey(parent) ? parent : null, status,
+					List.copyOf(careAreas.getOrDefault(node.id(), Set.of())),
+					List.copyOf(regions.getOrDefault(node.id(), Set.of()))));
+		}
+		Set<String> missingAgreements = new java.util.HashSet<>();
+		gaps.stated().stream().map(AgreementGap::missingAgreement).filter(a -> a != null).forEach(a -> missingAgreements.add(a.id()));
+		List<NetworkEdge> edges = network.edges().stream().map(edge -> {
+			String gap = PARTICIPATION.contains(edge.type())
+					? gapOf.getOrDefault(edge.source(), gapOf.get(edge.target())) : null;
+			if (gap == null && "GOVERNS".equals(edge.type()) && missingAgreements.contains(edge.source())) {
+				gap = "STATED";
+			}
+			return gap == null ? edge : edge.withGap(gap);
+		}).toList();
+		return new Network(network.asOf(), nodes, edges);
+	}
+
+	private static void add(Map<String, Set<String>> map, String key, String value, boolean when) {
+		if (when) {
+			map.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(value);
+		}
+	}
+
+}

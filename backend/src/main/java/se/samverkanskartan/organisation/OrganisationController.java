@@ -1,0 +1,90 @@
+package se.samverkanskartan.organisation;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Window;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.stereotype.Controller;
+
+import se.samverkanskartan.graph.GraphNode;
+import se.samverkanskartan.graph.NodeKind;
+import se.samverkanskartan.graph.NodeReader;
+import se.samverkanskartan.graph.Paging;
+import se.samverkanskartan.graph.Relation.Direction;
+import se.samverkanskartan.graph.RelationType;
+
+/** Healthcare regions, regions and hospitals, and how they belong together. */
+@Controller
+class OrganisationController {
+
+	private final NodeReader reader;
+
+	private final CooperationReader cooperation;
+
+	OrganisationController(NodeReader reader, CooperationReader cooperation) {
+		this.reader = reader;
+		this.cooperation = cooperation;
+	}
+
+	@QueryMapping
+	@Nullable HospitalCooperation cooperation(@Argument String hospital, @Argument @Nullable LocalDate asOf) {
+		return this.cooperation.read(hospital, NodeReader.asOf(asOf));
+	}
+
+	@QueryMapping
+	List<GraphNode> healthcareRegions(@Argument @Nullable LocalDate asOf) {
+		return this.reader.list("MATCH (n:HealthcareRegion) WHERE " + NodeReader.validOn("n"),
+				NodeReader.parameters(asOf), 0, 1000);
+	}
+
+	@QueryMapping
+	List<GraphNode> regions(@Argument @Nullable String healthcareRegion, @Argument @Nullable LocalDate asOf) {
+		return this.reader.list("""
+				MATCH (n:Region) WHERE %s
+				  AND ($hr IS NULL OR EXISTS { (n)-[m:MEMBER_OF]->(:HealthcareRegion {id: $hr}) WHERE %s })"""
+			.formatted(NodeReader.validOn("n"), NodeReader.validOn("m")), NodeReader.parameters(asOf, "hr", healthcareRegion), 0, 1000);
+	}
+
+	@QueryMapping
+	Window<GraphNode> hospitals(@Argument @Nullable String region, @Argument @Nullable String healthcareRegion,
+			@Argument @Nullable LocalDate asOf, ScrollSubrange subrange) {
+		Map<String, Object> parameters = NodeReader.parameters(asOf, "region", region, "hr", healthcareRegion);
+		return Paging.page(this.reader, """
+				MATCH (n:Hospital) WHERE %s
+				  AND ($region IS NULL OR EXISTS { (:Region {id: $region})-[:OPERATES]->(n) })
+				  AND ($hr IS NULL OR EXISTS { (n)<-[:OPERATES]-(:Region)-[:MEMBER_OF]->(:HealthcareRegion {id: $hr}) })"""
+			.formatted(NodeReader.validOn("n")), parameters, subrange);
+	}
+
+	@BatchMapping(typeName = "HealthcareRegion")
+	Map<GraphNode, List<GraphNode>> regions(List<GraphNode> healthcareRegions) {
+		return this.reader.neighboursOf(healthcareRegions, RelationType.MEMBER_OF, Direction.INCOMING, NodeKind.REGION);
+	}
+
+	@BatchMapping(typeName = "Region")
+	Map<GraphNode, List<GraphNode>> healthcareRegions(List<GraphNode> regions) {
+		return this.reader.neighboursOf(regions, RelationType.MEMBER_OF, Direction.OUTGOING, NodeKind.HEALTHCARE_REGION);
+	}
+
+	@BatchMapping(typeName = "Region")
+	Map<GraphNode, List<GraphNode>> hospitals(List<GraphNode> regions) {
+		return this.reader.neighboursOf(regions, RelationType.OPERATES, Direction.OUTGOING, NodeKind.HOSPITAL);
+	}
+
+	@BatchMapping(typeName = "Hospital")
+	Map<GraphNode, @Nullable GraphNode> region(List<GraphNode> hospitals) {
+		Map<GraphNode, List<GraphNode>> operators = this.reader.neighboursOf(hospitals, RelationType.OPERATES, Direction.INCOMING,
+				NodeKind.REGION);
+		Map<GraphNode, @Nullable GraphNode> regions = new HashMap<>();
+		operators.forEach((hospital, found) -> regions.put(hospital, found.isEmpty() ? null : found.getFirst()));
+		return regions;
+	}
+
+}

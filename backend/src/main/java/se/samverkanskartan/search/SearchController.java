@@ -1,0 +1,80 @@
+package se.samverkanskartan.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import se.samverkanskartan.graph.GraphNode;
+import se.samverkanskartan.graph.InvalidArgumentException;
+import se.samverkanskartan.graph.NodeReader;
+
+/**
+ * Full-text search over names, aliases, descriptions and quotes. A quote that matches finds the nodes it is
+ * evidence for; each node is listed once, with its best match.
+ */
+@Controller
+class SearchController {
+
+	static final int MAX_HITS = 100;
+
+	static final int MAX_TEXT = 200;
+
+	private static final String QUERY = """
+			CALL () {
+			  CALL db.index.fulltext.queryNodes('entity_text', $query, {limit: $limit}) YIELD node, score
+			  RETURN node AS n, score, node.name AS matched
+			  UNION ALL
+			  CALL db.index.fulltext.queryNodes('claim_text', $query, {limit: $limit}) YIELD node, score
+			  MATCH (n:Entity)-[:EVIDENCED_BY]->(node)
+			  RETURN n, score * 0.8 AS score, node.quote AS matched
+			  UNION ALL
+			  CALL db.index.fulltext.queryNodes('claim_text', $query, {limit: $limit}) YIELD node, score
+			  MATCH (n:Entity)-[:HAS_STATUS]->(:StatusObservation)-[:EVIDENCED_BY]->(node)
+			  RETURN n, score * 0.8 AS score, node.quote AS matched
+			}
+			WITH n, score, matched WHERE size($kinds) = 0 OR n.kind IN $kinds
+			ORDER BY score DESC
+			WITH n, collect({score: score, matched: matched})[0] AS best
+			RETURN n {.*} AS node, best.score AS score, best.matched AS matched
+			ORDER BY score DESC, node.name
+			LIMIT $limit""";
+
+	private final Neo4jClient client;
+
+	SearchController(Neo4jClient client) {
+		this.client = client;
+	}
+
+	@QueryMapping
+	List<SearchHit> search(@Argument String text, @Argument @Nullable Integer first, @Argument @Nullable List<String> kinds) {
+		int limit = first == null ? 20 : first;
+		if (limit < 1 || limit > MAX_HITS) {
+			throw new InvalidArgumentException("first", "must be between 1 and " + MAX_HITS + ", was " + limit);
+		}
+		if (text.length() > MAX_TEXT) {
+			throw new InvalidArgumentException("text", "must be at most " + MAX_TEXT + " characters, was " + text.length());
+		}
+		String query = LuceneQuery.of(text);
+		if (query.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		parameters.put("query", query);
+		parameters.put("limit", limit);
+		parameters.put("kinds", kinds == null ? List.of() : kinds);
+		List<SearchHit> hits = new ArrayList<>();
+		this.client.query(QUERY).bindAll(parameters).fetch().all().forEach(row -> {
+			GraphNode node = NodeReader.node(row.get("node"));
+			hits.add(new SearchHit(node, ((Number) row.get("score")).doubleValue(), (String) row.get("matched")));
+		});
+		return hits;
+	}
+
+}

@@ -1,0 +1,69 @@
+package se.samverkanskartan.timeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+import se.samverkanskartan.graph.GraphNode;
+import se.samverkanskartan.graph.NodeReader;
+import se.samverkanskartan.graph.PartialDate;
+import se.samverkanskartan.graph.Precision;
+
+/** The dates the data knows: where validity begins and ends, decisions, status reports and renamings. */
+@Component
+class TimelineReader {
+
+	private static final String QUERY = """
+			MATCH (n:Entity) WHERE n.kind <> 'DOCUMENT'
+			  AND (n.validFrom IS NOT NULL OR n.validTo IS NOT NULL OR n.renamedOn IS NOT NULL OR n:Decision)
+			RETURN n {.*} AS node, [] AS statuses
+			UNION ALL
+			MATCH (n:Assignment)-[:HAS_STATUS]->(s:StatusObservation)
+			RETURN n {.*} AS node, collect(s {.date, .status, .precision}) AS statuses""";
+
+	private final Neo4jClient client;
+
+	TimelineReader(Neo4jClient client) {
+		this.client = client;
+	}
+
+	@SuppressWarnings("unchecked")
+	List<TimelineEvent> events() {
+		List<TimelineEvent> events = new ArrayList<>();
+		for (Map<String, Object> row : this.client.query(QUERY).fetch().all()) {
+			GraphNode node = NodeReader.node(row.get("node"));
+			List<Map<String, Object>> statuses = (List<Map<String, Object>>) row.get("statuses");
+			if (!statuses.isEmpty()) {
+				statuses.forEach(s -> events.add(new TimelineEvent((LocalDate) s.get("date"),
+						Precision.valueOf((String) s.get("precision")), "STATUS", node, "Status " + s.get("status") + ": " + node.name())));
+				continue;
+			}
+			if (node.validity().from() != null) {
+				events.add(new TimelineEvent(node.validity().from(), node.validity().fromPrecision(), "BEGINS", node,
+						"Börjar gälla: " + node.name()));
+			}
+			if (node.validity().to() != null) {
+				events.add(new TimelineEvent(node.validity().to(), node.validity().toPrecision(), "ENDS", node,
+						"Upphör: " + node.name()));
+			}
+			add(events, node, "renamedOn", "RENAMED", "Byter namn till " + node.name());
+			add(events, node, "date", "DECIDED", "Beslut: " + node.name());
+		}
+		events.sort(Comparator.comparing(TimelineEvent::date).thenComparing(e -> e.node().name()));
+		return events;
+	}
+
+	private static void add(List<TimelineEvent> events, GraphNode node, String property, String type, String text) {
+		Object value = node.property(property);
+		if (value instanceof String date) {
+			PartialDate parsed = PartialDate.parse(date);
+			events.add(new TimelineEvent(parsed.start(), parsed.precision(), type, node, text));
+		}
+	}
+
+}
