@@ -30,12 +30,11 @@ public class GapAnalysis {
 
 	private static final String QUERY = """
 			MATCH (c:Entity) WHERE c.kind IN ['FLOW', 'ASSIGNMENT', 'GROUP'] AND %1$s
-			CALL (c) {
+			WITH c, COLLECT {
 			  MATCH (c)-[r:FROM|TO|TARGETS|ASSIGNED_TO]->(x:Entity) WHERE %2$s RETURN x
 			  UNION
 			  MATCH (c)<-[r:PARTICIPATES_IN]-(x:Entity) WHERE %2$s RETURN x
-			}
-			WITH c, collect(DISTINCT x) AS involved
+			} AS involved
 			CALL (involved) {
 			  UNWIND involved AS x
 			  OPTIONAL MATCH (x)<-[:OPERATES]-(operator:Entity)

@@ -30,7 +30,8 @@ class DependencyAnalysis {
 			OPTIONAL MATCH (x)-[:CONCERNS]->(a:CareArea)
 			WITH h, coalesce(a.id, '') AS area, collect(DISTINCT x) AS channels, collect(DISTINCT a)[0] AS careArea
 			WHERE size(channels) = 1
-			RETURN h {.*} AS hospital, careArea {.*} AS careArea, channels[0] {.*} AS through
+			WITH h, area, careArea, channels[0] AS only
+			RETURN h {.*} AS hospital, careArea {.*} AS careArea, only {.*} AS through
 			ORDER BY hospital.name, area""".formatted(NodeReader.validOn("h"), NodeReader.validOn("r"),
 			NodeReader.validOn("x"), NodeReader.validOn("f"));
 

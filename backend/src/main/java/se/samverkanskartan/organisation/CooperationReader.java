@@ -35,7 +35,7 @@ class CooperationReader {
 			WITH h, c, partners, collect(DISTINCT a {.*}) AS areas
 			OPTIONAL MATCH (g:Agreement)-[:GOVERNS]->(c) WHERE %5$s
 			RETURN c {.*} AS cooperation, partners, areas, collect(DISTINCT g {.*}) AS agreements
-			ORDER BY c.kind, c.name""".formatted(NodeReader.validOn("c"), NodeReader.validOn("r"),
+			ORDER BY cooperation.kind, cooperation.name""".formatted(NodeReader.validOn("c"), NodeReader.validOn("r"),
 			NodeReader.validOn("p"), NodeReader.validOn("r2"), NodeReader.validOn("g"));
 
 	private final Neo4jClient client;
