@@ -10,7 +10,7 @@ import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The HTTP face of the API beyond what Spring for GraphQL configures: GET for queries. */
+/** The HTTP face of the API beyond what Spring for GraphQL configures: GET for queries, and GraphiQL. */
 @Configuration(proxyBeanMethods = false)
 class ApiConfiguration {
 
@@ -20,6 +20,14 @@ class ApiConfiguration {
 			@Value("${spring.graphql.http.path:/graphql}") String path) {
 		GraphQlGetEndpoint endpoint = new GraphQlGetEndpoint(handler, json);
 		return RouterFunctions.route().GET(path, endpoint::handle).build();
+	}
+
+	@Bean
+	RouterFunction<ServerResponse> graphiQlRoute(@Value("${samverkanskartan.graphiql.path}") String path,
+			@Value("${samverkanskartan.graphiql.version}") String graphiqlVersion,
+			@Value("${samverkanskartan.graphiql.react-version}") String reactVersion) {
+		GraphiQlPage page = new GraphiQlPage(graphiqlVersion, reactVersion);
+		return RouterFunctions.route().GET(path, page::handle).build();
 	}
 
 }

@@ -28,7 +28,8 @@ public final class Paging {
 		long start = subrange.position()
 			.filter(OffsetScrollPosition.class::isInstance)
 			.map(OffsetScrollPosition.class::cast)
-			.map(position -> position.isInitial() ? 0 : position.getOffset())
+			// A cursor names the last row the client has; the page starts after it.
+			.map(position -> position.isInitial() ? 0 : position.getOffset() + 1)
 			.orElse(0L);
 		List<GraphNode> rows = reader.list(match, parameters, start, size + 1);
 		boolean hasNext = rows.size() > size;

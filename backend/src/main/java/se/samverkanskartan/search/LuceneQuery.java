@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 
 /**
  * Turns what a user typed into a safe full-text query: every word is taken literally (Lucene's operators and
- * special characters are escaped), all words must match, and the last one also matches as a prefix so that
+ * special characters and operator words are dropped), all words must match, and the last one also matches as a prefix so that
  * suggestions work while typing.
  */
 final class LuceneQuery {
@@ -25,9 +25,20 @@ final class LuceneQuery {
 			return "";
 		}
 		String last = words[words.length - 1];
+		String prefix = fold(last);
 		String all = Arrays.stream(words).map(word -> "+" + word).collect(Collectors.joining(" "));
-		return words.length == 1 ? "(" + last + " OR " + last + "*)" : all.substring(0, all.length() - last.length() - 1)
-				+ "+(" + last + " OR " + last + "*)";
+		return words.length == 1 ? "(" + last + " OR " + prefix + "*)" : all.substring(0, all.length() - last.length() - 1)
+				+ "+(" + last + " OR " + prefix + "*)";
+	}
+
+	/**
+	 * Lucene does not analyse prefix terms, so the folding the index applies ("Skåne" is stored as "skane") is
+	 * applied here by hand.
+	 */
+	private static String fold(String word) {
+		return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.toLowerCase(java.util.Locale.ROOT);
 	}
 
 	private static String escape(String word) {
@@ -46,8 +57,9 @@ final class LuceneQuery {
 			}
 		}
 		String result = escaped.toString();
-		return switch (result.toUpperCase(java.util.Locale.ROOT)) {
-			case "AND", "OR", "NOT", "TO" -> result.toLowerCase(java.util.Locale.ROOT);
+		// Lucene's operator words would change the query; typed as search words they say nothing.
+		return switch (result) {
+			case "AND", "OR", "NOT", "TO" -> "";
 			default -> result;
 		};
 	}

@@ -1,0 +1,28 @@
+package se.samverkanskartan.api;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.testcontainers.junit.jupiter.Container;
+import org.testcontainers.junit.jupiter.Testcontainers;
+import org.testcontainers.neo4j.Neo4jContainer;
+
+/**
+ * The same API suite against a Neo4j server in a container, reached through {@code spring.neo4j.uri} exactly as a
+ * deployment with an external server or cluster would. Skipped where no Docker engine runs.
+ */
+@Testcontainers(disabledWithoutDocker = true)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ServerApiTest extends ApiSuite {
+
+	@Container
+	static final Neo4jContainer neo4j = new Neo4jContainer("neo4j:2025.10").withAdminPassword("samverkan-test");
+
+	@DynamicPropertySource
+	static void neo4jServer(DynamicPropertyRegistry registry) {
+		registry.add("spring.neo4j.uri", neo4j::getBoltUrl);
+		registry.add("spring.neo4j.authentication.username", () -> "neo4j");
+		registry.add("spring.neo4j.authentication.password", () -> "samverkan-test");
+	}
+
+}

@@ -1,0 +1,30 @@
+package se.samverkanskartan.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LuceneQueryTest {
+
+	@Test
+	void aSingleWordAlsoMatchesAsAPrefixForSuggestions() {
+		assertThat(LuceneQuery.of("uro")).isEqualTo("(uro OR uro*)");
+	}
+
+	@Test
+	void everyWordIsRequired() {
+		assertThat(LuceneQuery.of("benign gyn")).isEqualTo("+benign +(gyn OR gyn*)");
+	}
+
+	@Test
+	void operatorsAndSpecialCharactersCannotChangeTheQuery() {
+		assertThat(LuceneQuery.of("title:x* AND (y OR \"z\")~2 \\")).isEqualTo("+titlex +y +(z2 OR z2*)");
+		assertThat(LuceneQuery.of("*:* ??")).isEmpty();
+	}
+
+	@Test
+	void swedishLettersAreKeptAndTheirPrefixFoldedAsTheIndexFoldsThem() {
+		assertThat(LuceneQuery.of("Örebro Län")).isEqualTo("+Örebro +(Län OR lan*)");
+	}
+
+}
