@@ -1,0 +1,69 @@
+package se.samverkanskartan.limits;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.io.BufferedReader;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+
+/** A request whose body has already been read (to measure it), offered again to whoever reads it next. */
+class CachedBodyRequest extends HttpServletRequestWrapper {
+
+	private final byte[] body;
+
+	CachedBodyRequest(HttpServletRequest request, byte[] body) {
+		super(request);
+		this.body = body;
+	}
+
+	@Override
+	public int getContentLength() {
+		return this.body.length;
+	}
+
+	@Override
+	public long getContentLengthLong() {
+		return this.body.length;
+	}
+
+	@Override
+	public ServletInputStream getInputStream() {
+		ByteArrayInputStream in = new ByteArrayInputStream(this.body);
+		return new ServletInputStream() {
+			@Override
+			public int read() {
+				return in.read();
+			}
+
+			@Override
+			public int read(byte[] buffer, int offset, int length) {
+				return in.read(buffer, offset, length);
+			}
+
+			@Override
+			public boolean isFinished() {
+				return in.available() == 0;
+			}
+
+			@Override
+			public boolean isReady() {
+				return true;
+			}
+
+			@Override
+			public void setReadListener(ReadListener listener) {
+				throw new UnsupportedOperationException("The body has been read already; read it synchronously");
+			}
+		};
+	}
+
+	@Override
+	public BufferedReader getReader() {
+		return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+	}
+
+}

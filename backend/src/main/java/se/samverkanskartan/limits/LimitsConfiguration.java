@@ -1,0 +1,60 @@
+package se.samverkanskartan.limits;
+
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.AbortExecutionException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.graphql.server.TimeoutWebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
+import org.springframework.http.HttpStatus;
+
+/** Limits on query depth, complexity, request size and execution time; each names itself when reached. */
+@Configuration(proxyBeanMethods = false)
+class LimitsConfiguration {
+
+	@Bean
+	MaxQueryDepthInstrumentation maxQueryDepth(ApiLimits limits) {
+		return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
+			@Override
+			protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
+				return LimitExceeded.abort("maxDepth", depth, maxDepth);
+			}
+		};
+	}
+
+	@Bean
+	MaxQueryComplexityInstrumentation maxQueryComplexity(ApiLimits limits) {
+		return new MaxQueryComplexityInstrumentation(limits.maxComplexity()) {
+			@Override
+			protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
+				return LimitExceeded.abort("maxComplexity", complexity, maxComplexity);
+			}
+		};
+	}
+
+	@Bean
+	TimeoutWebGraphQlInterceptor timeout(ApiLimits limits) {
+		return new TimeoutWebGraphQlInterceptor(limits.timeout(), HttpStatus.REQUEST_TIMEOUT);
+	}
+
+	@Bean
+	GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler) {
+		return new LimitedGraphQlHttpHandler(handler);
+	}
+
+	@Bean
+	FilterRegistrationBean<RequestSizeFilter> requestSizeFilter(ApiLimits limits,
+			@Value("${spring.graphql.http.path:/graphql}") String path) {
+		FilterRegistrationBean<RequestSizeFilter> registration = new FilterRegistrationBean<>(
+				new RequestSizeFilter(limits.maxRequestSize().toBytes(), path));
+		// Before anything else reads the body, security included.
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+}
