@@ -1,5 +1,7 @@
 package se.samverkanskartan.source;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -24,17 +26,26 @@ public class GraphInitializer implements SmartInitializingSingleton {
 
 	private final TransactionTemplate transactions;
 
+	private final List<BeforeSeedLoad> beforeLoad;
+
 	public GraphInitializer(CypherMigrations migrations, SeedReader reader, Neo4jClient client,
 			TransactionTemplate transactions) {
+		this(migrations, reader, client, transactions, List.of());
+	}
+
+	public GraphInitializer(CypherMigrations migrations, SeedReader reader, Neo4jClient client,
+			TransactionTemplate transactions, List<BeforeSeedLoad> beforeLoad) {
 		this.migrations = migrations;
 		this.reader = reader;
 		this.client = client;
 		this.transactions = transactions;
+		this.beforeLoad = List.copyOf(beforeLoad);
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
 		this.migrations.apply();
+		this.beforeLoad.forEach(BeforeSeedLoad::run);
 		load();
 	}
 

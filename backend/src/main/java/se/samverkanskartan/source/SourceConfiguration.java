@@ -1,5 +1,7 @@
 package se.samverkanskartan.source;
 
+import java.util.List;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,8 +23,8 @@ class SourceConfiguration {
 
 	@Bean
 	GraphInitializer graphInitializer(CypherMigrations migrations, SeedReader reader, Neo4jClient client,
-			PlatformTransactionManager transactionManager) {
-		return new GraphInitializer(migrations, reader, client, new TransactionTemplate(transactionManager));
+			PlatformTransactionManager transactionManager, List<BeforeSeedLoad> beforeLoad) {
+		return new GraphInitializer(migrations, reader, client, new TransactionTemplate(transactionManager), beforeLoad);
 	}
 
 }

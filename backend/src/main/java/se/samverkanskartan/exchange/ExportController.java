@@ -1,0 +1,78 @@
+package se.samverkanskartan.exchange;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import se.samverkanskartan.graph.InvalidArgumentException;
+import se.samverkanskartan.graph.NodeKind;
+
+/** Downloads of the graph: the whole graph as JSON (a backup), GraphML for Gephi and yEd, and CSV per kind. */
+@RestController
+class ExportController {
+
+	private final GraphExporter exporter;
+
+	private final BackupFiles files;
+
+	private final GraphMlWriter graphMl;
+
+	private final CsvWriter csv;
+
+	ExportController(GraphExporter exporter, BackupFiles files, GraphMlWriter graphMl, CsvWriter csv) {
+		this.exporter = exporter;
+		this.files = files;
+		this.graphMl = graphMl;
+		this.csv = csv;
+	}
+
+	@GetMapping("/export/graph.json")
+	ResponseEntity<String> json() {
+		return download("samverkanskartan.json", MediaType.APPLICATION_JSON).body(this.files.toJson(this.exporter.export()));
+	}
+
+	@GetMapping("/export/graph.graphml")
+	ResponseEntity<StreamingResponseBody> graphMl() {
+		return download("samverkanskartan.graphml", MediaType.APPLICATION_XML).body(out -> {
+			try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+				this.graphMl.write(writer);
+			}
+			catch (javax.xml.stream.XMLStreamException ex) {
+				throw new java.io.IOException("Cannot write GraphML", ex);
+			}
+		});
+	}
+
+	@GetMapping("/export/{kind}.csv")
+	ResponseEntity<StreamingResponseBody> csv(@PathVariable String kind) {
+		NodeKind nodeKind = NodeKind.ofLabel(kind).orElseThrow(() -> new InvalidArgumentException("kind",
+				"no kind '" + kind + "'; use one of " + java.util.Arrays.stream(NodeKind.values()).map(NodeKind::label).toList()));
+		return download(kind + ".csv", new MediaType("text", "csv", StandardCharsets.UTF_8)).body(out -> {
+			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			// A byte order mark, so that spreadsheet programs read å, ä and ö right.
+			writer.write('\uFEFF');
+			this.csv.write(nodeKind, writer);
+		});
+	}
+
+	@org.springframework.web.bind.annotation.ExceptionHandler(InvalidArgumentException.class)
+	ResponseEntity<String> unknownKind(InvalidArgumentException ex) {
+		return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(ex.getMessage());
+	}
+
+	private static ResponseEntity.BodyBuilder download(String name, MediaType type) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString());
+	}
+
+}
