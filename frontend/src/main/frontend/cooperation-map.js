@@ -1,0 +1,254 @@
+// <cooperation-map>: the cooperation graph drawn with Cytoscape.js. The Java side (CooperationMap) sends the
+// network as JSON and gets clicks, double-clicks and positions back; everything visual is decided here.
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import svg from 'cytoscape-svg';
+import { kindStyle, stylesheet, swatchSvg, lineSwatchSvg, GAP_COLOR, MARK_COLORS } from './map-style.js';
+import { runLayout } from './map-layouts.js';
+import { exportPng, exportSvg, legendRows } from './map-export.js';
+
+cytoscape.use(fcose);
+cytoscape.use(svg);
+
+const DOUBLE_TAP_MS = 400;
+
+class CooperationMap extends HTMLElement {
+  constructor() {
+    super();
+    this.labels = { kinds: {} };
+    this.presentation = false;
+    this.lastTap = { id: null, time: 0 };
+  }
+
+  connectedCallback() {
+    if (this.cy) {
+      return;
+    }
+    // Positioned by the page's stylesheet; only give it a containing block when the page did not.
+    if (getComputedStyle(this).position === 'static') {
+      this.style.position = 'relative';
+    }
+    if (getComputedStyle(this).display === 'inline') {
+      this.style.display = 'block';
+    }
+    this.container = document.createElement('div');
+    this.container.className = 'cm-canvas';
+    this.container.style.cssText = 'position:absolute;inset:0;';
+    this.legend = document.createElement('div');
+    this.legend.className = 'cm-legend';
+    this.legend.setAttribute('role', 'list');
+    this.append(this.container, this.legend);
+    this.cy = cytoscape({
+      container: this.container, style: stylesheet(false), wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4,
+      boxSelectionEnabled: false
+    });
+    this.cy.on('tap', 'node, edge', (e) => this.onTap(e.target));
+    // Cytoscape sizes its canvas when it is created; the element gets its real size only after Vaadin lays out
+    // the page, so resize and fit once it has one (and again on later size changes, without refitting).
+    this.fitted = false;
+    this.resizeObserver = new ResizeObserver(() => this.onResize());
+    this.resizeObserver.observe(this);
+  }
+
+  onResize() {
+    if (this.clientWidth === 0 || this.clientHeight === 0) {
+      return;
+    }
+    this.cy.resize();
+    if (!this.fitted && this.cy.nodes().length) {
+      this.cy.fit(undefined, 30);
+      this.fitted = true;
+    }
+  }
+
+  onTap(target) {
+    const now = Date.now();
+    const id = target.id();
+    const kind = target.isNode() ? 'node' : 'edge';
+    this.dispatchEvent(new CustomEvent(kind + '-click', { detail: { id } }));
+    if (this.lastTap.id === id && now - this.lastTap.time < DOUBLE_TAP_MS) {
+      this.dispatchEvent(new CustomEvent(kind + '-dblclick', { detail: { id } }));
+      this.lastTap = { id: null, time: 0 };
+    } else {
+      this.lastTap = { id, time: now };
+    }
+  }
+
+  // Called from Java with the whole picture: nodes, edges, layout, saved positions, marks, focus and legend texts.
+  setGraph(json) {
+    const data = JSON.parse(json);
+    this.labels = data.labels || this.labels;
+    const ids = new Set(data.nodes.map((n) => n.id));
+    const marks = data.marks || {};
+    const elements = [];
+    for (const n of data.nodes) {
+      const style = kindStyle(n.kind);
+      elements.push({
+        group: 'nodes',
+        data: {
+          id: n.id, label: n.label, kind: n.kind, shape: style.shape, color: style.color,
+          parent: data.grouped && n.parent && ids.has(n.parent) && n.parent !== n.id ? n.parent : undefined,
+          missing: n.agreementStatus === 'MISSING' || n.agreementStatus === 'STATED_MISSING' ? true : undefined,
+          latitude: n.latitude ?? undefined, longitude: n.longitude ?? undefined
+        },
+        classes: marks[n.id] || ''
+      });
+    }
+    breakParentCycles(elements);
+    for (const e of data.edges) {
+      if (!ids.has(e.source) || !ids.has(e.target)) {
+        continue;
+      }
+      elements.push({
+        group: 'edges',
+        data: {
+          id: e.id, source: e.source, target: e.target, type: e.type, gap: e.gap || undefined,
+          gapLabel: e.gap === 'STATED' ? '⚠ ' + (this.labels.gapStatedShort || 'STATED')
+            : e.gap === 'DERIVED' ? '⚠ ' + (this.labels.gapDerivedShort || 'DERIVED') : undefined
+        },
+        classes: marks[e.id] || ''
+      });
+    }
+    this.cy.batch(() => {
+      this.cy.elements().remove();
+      this.cy.add(elements);
+      // A relation from a node to the group drawn around it (hospital to its region) is shown by the grouping
+      // itself; drawn as a line it would loop inside the box.
+      this.cy.edges().filter((e) => e.source().ancestors().contains(e.target())
+        || e.target().ancestors().contains(e.source())).addClass('implied');
+    });
+    const positions = data.positions || {};
+    if (Object.keys(positions).length) {
+      this.cy.nodes(':childless').forEach((n) => positions[n.id()] && n.position(positions[n.id()]));
+      runLayoutForUnplaced(this.cy, positions);
+    } else {
+      runLayout(this.cy, data.layout);
+    }
+    this.layoutName = data.layout;
+    this.renderLegend();
+    this.fitted = false;
+    this.onResize();
+    if (data.focus) {
+      this.focusNode(data.focus);
+    }
+    this.setAttribute('data-node-count', String(this.cy.nodes().length));
+    this.setAttribute('data-edge-count', String(this.cy.edges().length));
+    this.setAttribute('data-gap-edges', String(this.cy.edges('[gap]').length));
+  }
+
+  relayout(name) {
+    this.layoutName = name;
+    runLayout(this.cy, name);
+    this.cy.fit(undefined, 30);
+  }
+
+  fitView() {
+    this.cy.resize();
+    this.cy.fit(undefined, 30);
+  }
+
+  focusNode(id) {
+    const node = this.cy.getElementById(id);
+    this.cy.elements().removeClass('focused faded');
+    this.cy.elements().unselect();
+    if (!node || node.empty()) {
+      this.removeAttribute('data-focus');
+      return false;
+    }
+    const around = node.closedNeighborhood();
+    this.cy.elements().not(around).not(around.ancestors()).addClass('faded');
+    node.addClass('focused').select();
+    this.cy.resize();
+    this.cy.animate({ fit: { eles: around, padding: 60 }, duration: 300 });
+    this.setAttribute('data-focus', id);
+    return true;
+  }
+
+  clearFocus() {
+    this.cy.elements().removeClass('focused faded');
+    this.cy.elements().unselect();
+    this.removeAttribute('data-focus');
+  }
+
+  positions() {
+    const result = {};
+    this.cy.nodes(':childless').forEach((n) => {
+      const p = n.position();
+      result[n.id()] = { x: Math.round(p.x), y: Math.round(p.y) };
+    });
+    return JSON.stringify(result);
+  }
+
+  setPresentation(on) {
+    this.presentation = !!on;
+    this.cy.style(stylesheet(this.presentation));
+    this.classList.toggle('presenting', this.presentation);
+    this.renderLegend();
+    setTimeout(() => this.fitView(), 50);
+  }
+
+  exportImage(format, filename, title, stamp) {
+    const background = this.presentation ? '#000000' : '#ffffff';
+    if (format === 'svg') {
+      exportSvg(this.cy, this.labels, filename, title, stamp, background);
+    } else {
+      exportPng(this.cy, this.labels, filename, title, stamp, background);
+    }
+  }
+
+  renderLegend() {
+    const rows = legendRows(this.cy, this.labels);
+    this.legend.setAttribute('aria-label', this.labels.legend || 'Legend');
+    this.legend.innerHTML = '';
+    const heading = document.createElement('div');
+    heading.className = 'cm-legend-title';
+    heading.textContent = this.labels.legend || 'Legend';
+    this.legend.append(heading);
+    for (const row of rows) {
+      const item = document.createElement('div');
+      item.className = 'cm-legend-item';
+      item.setAttribute('role', 'listitem');
+      const mark = row.type === 'kind' ? swatchSvg(row.kind)
+        : row.type === 'line' ? lineSwatchSvg(row.color, row.dash, row.width)
+          : `<svg width="16" height="16" aria-hidden="true"><circle cx="8" cy="8" r="6" fill="none" stroke="${row.color}" stroke-width="3"/></svg>`;
+      item.innerHTML = mark;
+      const text = document.createElement('span');
+      text.textContent = row.label ?? '';
+      item.append(text);
+      this.legend.append(item);
+    }
+  }
+}
+
+// A node must never end up inside itself through a chain of parents; such a parent is dropped.
+function breakParentCycles(elements) {
+  const parentOf = new Map(elements.map((el) => [el.data.id, el.data.parent]));
+  for (const el of elements) {
+    const seen = new Set([el.data.id]);
+    let p = el.data.parent;
+    while (p) {
+      if (seen.has(p)) {
+        el.data.parent = undefined;
+        parentOf.set(el.data.id, undefined);
+        break;
+      }
+      seen.add(p);
+      p = parentOf.get(p);
+    }
+  }
+}
+
+// With saved positions, nodes that are new since the view was saved go next to a placed neighbour.
+function runLayoutForUnplaced(cy, positions) {
+  cy.nodes(':childless').forEach((n, i) => {
+    if (positions[n.id()]) {
+      return;
+    }
+    const anchor = n.neighborhood('node').filter((m) => positions[m.id()]).first();
+    const base = anchor && anchor.nonempty() ? anchor.position() : { x: 0, y: 0 };
+    n.position({ x: base.x + 40 * Math.cos(i), y: base.y + 40 * Math.sin(i) });
+  });
+}
+
+export { GAP_COLOR, MARK_COLORS };
+customElements.define('cooperation-map', CooperationMap);

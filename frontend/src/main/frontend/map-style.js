@@ -1,0 +1,120 @@
+// How the map looks: one shape and colour per node kind, gap edges that cannot be missed, and a high-contrast
+// variant for projectors. Kept apart from the component so the on-screen legend and the exports use the same table.
+
+export const KIND_STYLE = {
+  HEALTHCARE_REGION: { shape: 'round-rectangle', color: '#6a4c93' },
+  REGION: { shape: 'round-rectangle', color: '#1d5fa8' },
+  MUNICIPALITY: { shape: 'rectangle', color: '#7b8fa1' },
+  HOSPITAL: { shape: 'ellipse', color: '#1f8a70' },
+  UNIT: { shape: 'ellipse', color: '#5fb49c' },
+  FACILITY: { shape: 'barrel', color: '#6a9a00' },
+  PRIVATE_PROVIDER: { shape: 'pentagon', color: '#d98200' },
+  BODY: { shape: 'hexagon', color: '#8c564b' },
+  GROUP: { shape: 'octagon', color: '#0089b8' },
+  PROGRAMME: { shape: 'tag', color: '#8e5fc2' },
+  ASSIGNMENT: { shape: 'diamond', color: '#c79a00' },
+  AGREEMENT: { shape: 'star', color: '#2e9e3e' },
+  FLOW: { shape: 'triangle', color: '#d0479a' },
+  CARE_AREA: { shape: 'round-tag', color: '#6f6f6f' },
+  DECISION: { shape: 'cut-rectangle', color: '#a7a82a' },
+  DOCUMENT: { shape: 'concave-hexagon', color: '#9e9e9e' }
+};
+
+export const GAP_COLOR = '#d00000';
+export const MARK_COLORS = { added: '#00a651', removed: '#7a7a7a', changed: '#f08c00' };
+
+export function kindStyle(kind) {
+  return KIND_STYLE[kind] || { shape: 'ellipse', color: '#888888' };
+}
+
+export function stylesheet(presentation) {
+  const text = presentation ? '#ffffff' : '#1b1b1b';
+  const outline = presentation ? '#000000' : '#ffffff';
+  const edge = presentation ? '#c8d0d8' : '#97a3af';
+  const fontSize = presentation ? 22 : 11;
+  const nodeSize = presentation ? 38 : 26;
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)', shape: 'data(shape)', 'background-color': 'data(color)',
+        width: nodeSize, height: nodeSize, 'font-size': fontSize, color: text,
+        'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': presentation ? 220 : 130,
+        'text-outline-color': outline, 'text-outline-width': 2, 'border-width': 1,
+        'border-color': presentation ? '#ffffff' : '#2b2b2b', 'min-zoomed-font-size': presentation ? 0 : 6
+      }
+    },
+    {
+      selector: ':parent',
+      style: {
+        shape: 'round-rectangle', 'background-opacity': presentation ? 0.18 : 0.07, 'border-width': 2,
+        'border-color': 'data(color)', 'text-valign': 'top', 'text-margin-y': -4, 'font-weight': 'bold',
+        padding: 14, 'font-size': fontSize + 2
+      }
+    },
+    { selector: 'node[?missing]', style: { 'border-color': GAP_COLOR, 'border-width': 5, 'border-style': 'dashed' } },
+    {
+      selector: 'edge',
+      style: {
+        width: presentation ? 3 : 1.5, 'line-color': edge, 'target-arrow-shape': 'triangle',
+        'target-arrow-color': edge, 'curve-style': 'bezier', 'arrow-scale': 0.8
+      }
+    },
+    {
+      selector: 'edge[gap]',
+      style: {
+        'line-color': GAP_COLOR, 'target-arrow-color': GAP_COLOR, 'line-style': 'dashed', 'z-index': 20,
+        label: 'data(gapLabel)', color: GAP_COLOR, 'font-size': fontSize, 'font-weight': 'bold',
+        'text-outline-color': outline, 'text-outline-width': 2, 'text-rotation': 'autorotate'
+      }
+    },
+    { selector: 'edge[gap = "STATED"]', style: { width: presentation ? 8 : 5, 'line-dash-pattern': [12, 6] } },
+    { selector: 'edge[gap = "DERIVED"]', style: { width: presentation ? 5 : 3, 'line-dash-pattern': [5, 5] } },
+    { selector: 'node.added', style: { 'border-color': MARK_COLORS.added, 'border-width': 6 } },
+    { selector: 'edge.added', style: { 'line-color': MARK_COLORS.added, 'target-arrow-color': MARK_COLORS.added, width: 4 } },
+    { selector: 'node.changed', style: { 'border-color': MARK_COLORS.changed, 'border-width': 6, 'border-style': 'double' } },
+    { selector: 'edge.changed', style: { 'line-color': MARK_COLORS.changed, 'target-arrow-color': MARK_COLORS.changed, width: 4 } },
+    { selector: '.removed', style: { opacity: 0.45, 'border-style': 'dotted', 'line-style': 'dotted', 'border-color': MARK_COLORS.removed, 'border-width': 4 } },
+    { selector: '.faded', style: { opacity: 0.12 } },
+    { selector: 'edge.implied', style: { display: 'none' } },
+    {
+      selector: 'node:selected, node.focused',
+      style: { 'underlay-color': '#ffbf00', 'underlay-opacity': 0.6, 'underlay-padding': 10, 'underlay-shape': 'ellipse' }
+    },
+    { selector: 'edge:selected', style: { 'underlay-color': '#ffbf00', 'underlay-opacity': 0.6, 'underlay-padding': 6 } }
+  ];
+}
+
+// A small SVG swatch of a node shape, for the legend on screen and in the SVG export.
+export function swatchSvg(kind, size = 16) {
+  const { color } = kindStyle(kind);
+  return `<svg width="${size}" height="${size}" viewBox="0 0 16 16" aria-hidden="true">${swatchShape(kind, color)}</svg>`;
+}
+
+export function swatchShape(kind, color) {
+  return `<path d="${swatchPath(kind)}" fill="${color}" stroke="#222" stroke-width="0.8"/>`;
+}
+
+// The outline of a kind's shape in a 16 by 16 box, as SVG path data: usable in SVG and, through Path2D, on a canvas.
+export function swatchPath(kind) {
+  const poly = (pts) => 'M' + pts.join('L') + 'Z';
+  switch (kindStyle(kind).shape) {
+    case 'ellipse': return 'M1,8A7,7 0 1,0 15,8A7,7 0 1,0 1,8Z';
+    case 'diamond': return poly(['8,1', '15,8', '8,15', '1,8']);
+    case 'triangle': return poly(['8,1', '15,15', '1,15']);
+    case 'pentagon': return poly(['8,1', '15,6', '12.5,15', '3.5,15', '1,6']);
+    case 'hexagon': return poly(['4,1', '12,1', '15,8', '12,15', '4,15', '1,8']);
+    case 'concave-hexagon': return poly(['1,1', '15,1', '12,8', '15,15', '1,15', '4,8']);
+    case 'octagon': return poly(['5,1', '11,1', '15,5', '15,11', '11,15', '5,15', '1,11', '1,5']);
+    case 'star': return poly(['8,0.5', '10,6', '15.5,6', '11,9.5', '12.8,15', '8,11.8', '3.2,15', '5,9.5', '0.5,6', '6,6']);
+    case 'tag': case 'round-tag': return poly(['1,3', '11,3', '15,8', '11,13', '1,13']);
+    case 'cut-rectangle': return poly(['4,2', '12,2', '15,5', '15,11', '12,14', '4,14', '1,11', '1,5']);
+    case 'barrel': return 'M3,2L13,2Q16,8 13,14L3,14Q0,8 3,2Z';
+    case 'rectangle': return poly(['1,3', '15,3', '15,13', '1,13']);
+    default: return 'M4,3L12,3Q15,3 15,6L15,10Q15,13 12,13L4,13Q1,13 1,10L1,6Q1,3 4,3Z';
+  }
+}
+
+export function lineSwatchSvg(color, dash, width = 3) {
+  return `<svg width="28" height="12" viewBox="0 0 28 12" aria-hidden="true"><line x1="1" y1="6" x2="27" y2="6" stroke="${color}" stroke-width="${width}" stroke-dasharray="${dash}"/></svg>`;
+}

@@ -1,0 +1,19 @@
+package se.samverkanskartan.ui;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.theme.lumo.Lumo;
+
+/** The page shell: Lumo (Vaadin 25 loads no theme by default) and our styles, including the projector theme. */
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles.css")
+@Meta(name = "color-scheme", content = "light")
+public class AppShell implements AppShellConfigurator {
+
+	@Override
+	public void configurePage(AppShellSettings settings) {
+		settings.setPageTitle("Samverkanskartan");
+	}
+}

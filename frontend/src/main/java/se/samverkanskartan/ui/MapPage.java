@@ -1,0 +1,180 @@
+package se.samverkanskartan.ui;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+
+import se.samverkanskartan.ui.api.CooperationApi;
+import se.samverkanskartan.ui.api.NetworkFilter;
+import se.samverkanskartan.ui.explore.Scene;
+import se.samverkanskartan.ui.explore.SceneLoader;
+import se.samverkanskartan.ui.i18n.Translations;
+import se.samverkanskartan.ui.map.MapPicture;
+import se.samverkanskartan.ui.present.PresentationMode;
+import se.samverkanskartan.ui.present.SavedView;
+import se.samverkanskartan.ui.state.ViewState;
+import se.samverkanskartan.ui.state.ViewStateCodec;
+
+/**
+ * The single page. It holds the current {@link ViewState}, loads its {@link Scene} through the API and hands it to
+ * the map, the table and the panels ({@link PageParts}); every change of state is written to the URL, so the
+ * address bar is always a deep link to what is shown. The page is built in {@code beforeEnter}, after the language
+ * is known from the URL or the session.
+ */
+@Route("")
+@PageTitle("Samverkanskartan")
+public class MapPage extends Div implements BeforeEnterObserver {
+
+	private final CooperationApi api;
+	private final SceneLoader loader;
+	private PageParts parts;
+	private PresentationMode presentation;
+	private ViewState state = ViewState.INITIAL;
+	private Scene scene;
+
+	public MapPage(CooperationApi api, SceneLoader loader) {
+		this.api = api;
+		this.loader = loader;
+		setId("map-page");
+		addClassName("map-page");
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		QueryParameters query = event.getLocation().getQueryParameters();
+		UI ui = event.getUI();
+		ui.setLocale(locale(query));
+		if (parts == null) {
+			presentation = new PresentationMode(this::showSaved, this::presenting);
+			parts = new PageParts(this, api);
+			add(parts.layout());
+			loadTimeline();
+		}
+		navigate(ViewStateCodec.fromQuery(query));
+	}
+
+	/** Shows a new state: reloads the scene unless only the highlighted node changed. */
+	void navigate(ViewState next) {
+		boolean onlyFocus = scene != null && next.withFocus(null, 0).equals(state.withFocus(null, 0))
+				&& !next.neighbourhoodOnly() && !state.neighbourhoodOnly() && next.positions().isEmpty();
+		state = next;
+		if (onlyFocus) {
+			if (next.focus() != null) {
+				parts.map().focus(next.focus());
+			}
+			else {
+				parts.map().clearFocus();
+			}
+		}
+		else {
+			load();
+		}
+		parts.showState(state, scene);
+		writeUrl();
+	}
+
+	private void load() {
+		try {
+			scene = loader.load(state);
+			parts.map().show(new MapPicture(scene.network(), state.layout(), state.grouped(), state.positions(),
+					scene.marks(), state.focus()));
+			parts.showScene(scene, state.filter().isEmpty() && !state.neighbourhoodOnly()
+					? scene.network() : api.network(state.effectiveDate(), NetworkFilter.NONE));
+		}
+		catch (RuntimeException ex) {
+			Notification note = Notification.show(getTranslation("error.api", ex.getMessage()), 8000,
+					Notification.Position.BOTTOM_START);
+			note.addThemeVariants(NotificationVariant.LUMO_ERROR);
+		}
+	}
+
+	private void loadTimeline() {
+		try {
+			parts.time().setTimeline(api.timeline());
+		}
+		catch (RuntimeException ex) {
+			parts.time().setTimeline(List.of());
+		}
+	}
+
+	void open(String nodeId) {
+		parts.openNode(nodeId);
+		if (!Objects.equals(state.focus(), nodeId)) {
+			if (scene != null && scene.network().node(nodeId) == null) {
+				// Not on the map with the current filters: show the whole network so the node can be seen.
+				navigate(state.withFilter(NetworkFilter.NONE).withFocus(nodeId, 0));
+			}
+			else {
+				navigate(state.withFocus(nodeId, state.neighbourhoodOnly() ? state.depth() : 0));
+			}
+		}
+	}
+
+	ViewState state() {
+		return state;
+	}
+
+	Scene scene() {
+		return scene;
+	}
+
+	PresentationMode presentation() {
+		return presentation;
+	}
+
+	/** Captures the current view, with the positions the nodes have now (they may have been dragged). */
+	void capture(java.util.function.Consumer<SavedView> receiver) {
+		parts.map().positions(positions -> receiver.accept(new SavedView("", state.withPositions(positions),
+				scene == null ? state.effectiveDate() : scene.network().asOf())));
+	}
+
+	private void showSaved(SavedView view) {
+		navigate(view.state());
+		parts.stamp(view.name(), presentation);
+	}
+
+	private void presenting(boolean on) {
+		parts.map().setPresentation(on);
+		parts.stamp(null, presentation);
+	}
+
+	void switchLanguage(Locale locale) {
+		VaadinSession.getCurrent().setAttribute(Locale.class, locale);
+		QueryParameters query = ViewStateCodec.toQuery(state)
+			.merging("lang", Translations.isEnglish(locale) ? "en" : "sv");
+		getUI().ifPresent(ui -> ui.getPage().setLocation("./?" + query.getQueryString()));
+	}
+
+	private void writeUrl() {
+		QueryParameters query = ViewStateCodec.toQuery(state);
+		if (Translations.isEnglish(getLocale())) {
+			query = query.merging("lang", "en");
+		}
+		String location = query.getParameters().isEmpty() ? "" : "?" + query.getQueryString();
+		getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location));
+	}
+
+	/** Swedish unless English is asked for in the URL ({@code lang=en}) or was chosen earlier in this session. */
+	private static Locale locale(QueryParameters query) {
+		List<String> lang = query.getParameters().get("lang");
+		VaadinSession session = VaadinSession.getCurrent();
+		if (lang != null && !lang.isEmpty()) {
+			Locale chosen = "en".equals(lang.getFirst()) ? Translations.ENGLISH : Translations.SWEDISH;
+			session.setAttribute(Locale.class, chosen);
+			return chosen;
+		}
+		Locale remembered = session.getAttribute(Locale.class);
+		return remembered != null ? remembered : Translations.SWEDISH;
+	}
+}

@@ -1,0 +1,184 @@
+package se.samverkanskartan.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.IntegerField;
+
+import se.samverkanskartan.ui.api.CooperationApi;
+import se.samverkanskartan.ui.api.MapNetwork;
+import se.samverkanskartan.ui.explore.DetailPanel;
+import se.samverkanskartan.ui.explore.FilterPanel;
+import se.samverkanskartan.ui.explore.NodeTable;
+import se.samverkanskartan.ui.explore.Scene;
+import se.samverkanskartan.ui.explore.SearchBox;
+import se.samverkanskartan.ui.gap.GapPanel;
+import se.samverkanskartan.ui.map.CooperationMap;
+import se.samverkanskartan.ui.present.PresentationMode;
+import se.samverkanskartan.ui.present.SavedViewsPanel;
+import se.samverkanskartan.ui.state.ViewState;
+import se.samverkanskartan.ui.time.ChangeList;
+import se.samverkanskartan.ui.time.TimePanel;
+
+/**
+ * The page's parts and their arrangement: header, sidebar (filters, focus depth, time), the map with the table
+ * below it, and the side panel's tabs (details, gaps, changes, saved views). Wires their events to the page.
+ */
+class PageParts {
+
+	private final MapPage page;
+	private final CooperationApi api;
+	private final CooperationMap map = new CooperationMap();
+	private final Div stamp = new Div();
+	private final FilterPanel filters;
+	private final TimePanel time;
+	private final IntegerField depth = new IntegerField();
+	private final NodeTable table;
+	private final DetailPanel detail;
+	private final GapPanel gaps;
+	private final ChangeList changes;
+	private final TabSheet side = new TabSheet();
+	private final Div layout = new Div();
+	private SavedViewsPanel savedViews;
+
+	PageParts(MapPage page, CooperationApi api) {
+		this.page = page;
+		this.api = api;
+		filters = new FilterPanel(f -> page.navigate(page.state().withFilter(f)),
+				(l, g) -> page.navigate(page.state().withLayout(l, g)));
+		time = new TimePanel((asOf, from) -> page.navigate(page.state().withDates(asOf, from)));
+		table = new NodeTable(page::open, this::openEdge);
+		detail = new DetailPanel(page::open);
+		gaps = new GapPanel(page::open);
+		changes = new ChangeList(page::open);
+		map.addNodeClickListener(e -> page.open(e.elementId()));
+		map.addEdgeClickListener(e -> openEdge(e.elementId()));
+		map.addNodeDoubleClickListener(e -> page.navigate(page.state().withFocus(e.elementId(), depthValue())));
+		build();
+	}
+
+	private void build() {
+		PageHeader header = new PageHeader(new SearchBox(api, page::open), this::export,
+				() -> page.presentation().start(page.getUI().orElseThrow(), savedViews.views()), map::fit,
+				page::switchLanguage);
+		depth.setId("depth");
+		depth.setLabel(page.getTranslation("focus.depth"));
+		depth.setMin(1);
+		depth.setMax(4);
+		depth.setStepButtonsVisible(true);
+		depth.setValue(1);
+		depth.addValueChangeListener(e -> {
+			if (e.isFromClient() && page.state().neighbourhoodOnly()) {
+				page.navigate(page.state().withFocus(page.state().focus(), depthValue()));
+			}
+		});
+		Button whole = new Button(page.getTranslation("focus.whole"), e -> page.navigate(page.state().withFocus(null, 0)));
+		whole.setId("whole-network");
+		whole.addThemeVariants(ButtonVariant.LUMO_SMALL);
+		Div sidebar = new Div(section("filter.title", filters), section("focus.title", depth, whole),
+				section("time.title", time));
+		sidebar.addClassName("sidebar");
+		map.addClassName("map");
+		stamp.addClassName("stamp");
+		stamp.setId("stamp");
+		Div mapArea = new Div(map, stamp);
+		mapArea.addClassName("map-area");
+		table.addClassName("table-area");
+		Div center = new Div(mapArea, table);
+		center.addClassName("center");
+		side.addClassName("side");
+		side.add(page.getTranslation("tab.detail"), detail);
+		side.add(page.getTranslation("tab.gaps"), gaps);
+		side.add(page.getTranslation("tab.changes"), changes);
+		savedViews = new SavedViewsPanel(page::capture, v -> page.navigate(v.state()),
+				views -> page.presentation().start(page.getUI().orElseThrow(), views));
+		side.add(page.getTranslation("tab.views"), savedViews);
+		Div body = new Div(sidebar, center, side);
+		body.addClassName("body");
+		layout.add(header, body);
+		layout.addClassName("page-layout");
+	}
+
+	private Div section(String titleKey, Component... content) {
+		Div section = new Div(new H2(page.getTranslation(titleKey)));
+		section.add(content);
+		section.addClassName("sidebar-section");
+		return section;
+	}
+
+	Div layout() {
+		return layout;
+	}
+
+	CooperationMap map() {
+		return map;
+	}
+
+	TimePanel time() {
+		return time;
+	}
+
+	void showScene(Scene scene, MapNetwork all) {
+		filters.setOptions(all);
+		table.show(scene.network(), scene.marks());
+		gaps.show(scene.gaps());
+		changes.show(scene.changes());
+	}
+
+	void showState(ViewState state, Scene scene) {
+		filters.show(state);
+		time.show(state.asOf(), state.compareFrom());
+		if (state.depth() > 0) {
+			depth.setValue(state.depth());
+		}
+		if (!page.presentation().active()) {
+			stamp.setText(page.getTranslation("stamp.asOf", String.valueOf(scene == null ? state.effectiveDate()
+					: scene.network().asOf())));
+		}
+	}
+
+	/** The "data as of" stamp; in presentation mode with the view's name and its place in the deck. */
+	void stamp(String viewName, PresentationMode presentation) {
+		String date = String.valueOf(page.scene() == null ? page.state().effectiveDate() : page.scene().network().asOf());
+		String text = page.getTranslation("stamp.asOf", date);
+		if (presentation.active() && presentation.size() > 0) {
+			text = (viewName == null ? "" : viewName + " — ") + text + " (" + (presentation.index() + 1) + "/"
+					+ presentation.size() + ")";
+		}
+		stamp.setText(text);
+	}
+
+	void openNode(String id) {
+		api.node(id).ifPresentOrElse(detail::showNode, detail::showHint);
+		side.setSelectedIndex(0);
+	}
+
+	private void openEdge(String edgeId) {
+		Scene scene = page.scene();
+		if (scene == null) {
+			return;
+		}
+		scene.network().edges().stream().filter(e -> e.id().equals(edgeId)).findFirst().ifPresent(edge -> {
+			MapNetwork.Node source = scene.network().node(edge.source());
+			MapNetwork.Node target = scene.network().node(edge.target());
+			detail.showEdge(edge, source == null ? edge.source() : source.label(),
+					target == null ? edge.target() : target.label(), api.node(edge.source()).orElse(null));
+			side.setSelectedIndex(0);
+		});
+	}
+
+	private int depthValue() {
+		return depth.getValue() == null ? 1 : Math.max(1, Math.min(depth.getValue(), 4));
+	}
+
+	private void export(String format) {
+		ViewState state = page.state();
+		String date = String.valueOf(page.scene() == null ? state.effectiveDate() : page.scene().network().asOf());
+		map.export(format, "samverkanskartan-" + date + "." + format, page.getTranslation("app.title"),
+				page.getTranslation("stamp.asOf", date));
+	}
+
+}

@@ -1,0 +1,98 @@
+package se.samverkanskartan.ui.api;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.graphql.client.GraphQlClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Everything the UI asks of the GraphQL API. Each method runs one document from {@code graphql-documents/} and maps
+ * the answer into records; nothing here knows whether the API runs in this process or elsewhere.
+ */
+@Service
+public class CooperationApi {
+
+	private static final int SEARCH_HITS = 15;
+
+	private final GraphQlClient client;
+
+	CooperationApi(@Qualifier("cooperationGraphQlClient") GraphQlClient client) {
+		this.client = client;
+	}
+
+	public MapNetwork network(LocalDate asOf, NetworkFilter filter) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("asOf", date(asOf));
+		variables.put("healthcareRegions", listOrNull(filter.healthcareRegions()));
+		variables.put("regions", listOrNull(filter.regions()));
+		variables.put("kinds", listOrNull(filter.kinds()));
+		variables.put("careAreas", listOrNull(filter.careAreas()));
+		MapNetwork network = client.documentName("network").variables(variables)
+			.retrieveSync("network").toEntity(MapNetwork.class);
+		return filter.applyAgreementStatus(orEmpty(network, asOf));
+	}
+
+	public MapNetwork neighbourhood(String id, int depth, LocalDate asOf) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("id", id);
+		variables.put("depth", depth);
+		variables.put("asOf", date(asOf));
+		MapNetwork network = client.documentName("neighbourhood").variables(variables)
+			.retrieveSync("neighbourhood").toEntity(MapNetwork.class);
+		return orEmpty(network, asOf);
+	}
+
+	public List<SearchHit> search(String text) {
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		List<SearchHit> hits = client.documentName("search").variable("text", text.strip())
+			.variable("first", SEARCH_HITS).retrieveSync("search").toEntityList(SearchHit.class);
+		return hits == null ? List.of() : hits;
+	}
+
+	public Optional<NodeDetail> node(String id) {
+		return Optional.ofNullable(client.documentName("nodeDetail").variable("id", id)
+			.retrieveSync("node").toEntity(NodeDetail.class));
+	}
+
+	public GapReport agreementGaps(LocalDate asOf) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("asOf", date(asOf));
+		GapReport report = client.documentName("agreementGaps").variables(variables)
+			.retrieveSync("agreementGaps").toEntity(GapReport.class);
+		return report == null ? GapReport.empty(asOf) : report;
+	}
+
+	public List<TimelineEvent> timeline() {
+		List<TimelineEvent> events = client.documentName("timeline").retrieveSync("timeline")
+			.toEntityList(TimelineEvent.class);
+		return events == null ? List.of() : events;
+	}
+
+	public ChangeSet changes(LocalDate from, LocalDate to) {
+		ChangeSet changes = client.documentName("changes").variable("from", date(from)).variable("to", date(to))
+			.retrieveSync("changes").toEntity(ChangeSet.class);
+		return changes == null ? new ChangeSet(from, to, List.of(), List.of(), List.of()) : changes;
+	}
+
+	private static MapNetwork orEmpty(MapNetwork network, LocalDate asOf) {
+		return network == null ? MapNetwork.empty(asOf) : network;
+	}
+
+	private static String date(LocalDate date) {
+		return date == null ? null : date.toString();
+	}
+
+	private static List<String> listOrNull(Set<String> values) {
+		// An absent argument means "no filter"; an empty list would mean "nothing".
+		return values.isEmpty() ? null : new ArrayList<>(values);
+	}
+}

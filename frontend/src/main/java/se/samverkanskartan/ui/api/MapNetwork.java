@@ -1,0 +1,54 @@
+package se.samverkanskartan.ui.api;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** What the map draws: the {@code Network} type of the API. */
+public record MapNetwork(LocalDate asOf, List<Node> nodes, List<Edge> edges) {
+
+	public MapNetwork {
+		nodes = nodes == null ? List.of() : List.copyOf(nodes);
+		edges = edges == null ? List.of() : List.copyOf(edges);
+	}
+
+	public static MapNetwork empty(LocalDate asOf) {
+		return new MapNetwork(asOf, List.of(), List.of());
+	}
+
+	/** A node as drawn: {@code NetworkNode}. */
+	public record Node(String id, String kind, String label, String parent, String provenance, String agreementStatus,
+			List<String> careAreas, List<String> regions, Double latitude, Double longitude, String detail) {
+
+		public Node {
+			careAreas = careAreas == null ? List.of() : List.copyOf(careAreas);
+			regions = regions == null ? List.of() : List.copyOf(regions);
+		}
+	}
+
+	/** An edge as drawn: {@code NetworkEdge}; {@code gap} is STATED or DERIVED when the edge shows a gap. */
+	public record Edge(String id, String type, String source, String target, String provenance, String effect,
+			String gap) {
+	}
+
+	/**
+	 * Both networks in one, this one's elements first. Compare mode draws the union of two dates so that the layout
+	 * stays put and removed elements can be shown where they were.
+	 */
+	public MapNetwork union(MapNetwork other) {
+		Map<String, Node> allNodes = new LinkedHashMap<>();
+		nodes.forEach(n -> allNodes.put(n.id(), n));
+		other.nodes().forEach(n -> allNodes.putIfAbsent(n.id(), n));
+		Map<String, Edge> allEdges = new LinkedHashMap<>();
+		edges.forEach(e -> allEdges.put(e.id(), e));
+		other.edges().forEach(e -> allEdges.putIfAbsent(e.id(), e));
+		return new MapNetwork(asOf, new ArrayList<>(allNodes.values()), new ArrayList<>(allEdges.values()));
+	}
+
+	public Node node(String id) {
+		return nodes.stream().filter(n -> Objects.equals(n.id(), id)).findFirst().orElse(null);
+	}
+}

@@ -1,0 +1,53 @@
+package se.samverkanskartan.ui.api;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The map's filters. Healthcare regions, regions, kinds and care areas are arguments of the {@code network} query;
+ * the agreement status is applied to its answer, since the API has no such argument.
+ */
+public record NetworkFilter(Set<String> healthcareRegions, Set<String> regions, Set<String> kinds,
+		Set<String> careAreas, Set<String> agreementStatuses) {
+
+	public static final NetworkFilter NONE = new NetworkFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+
+	public NetworkFilter {
+		healthcareRegions = healthcareRegions == null ? Set.of() : Set.copyOf(healthcareRegions);
+		regions = regions == null ? Set.of() : Set.copyOf(regions);
+		kinds = kinds == null ? Set.of() : Set.copyOf(kinds);
+		careAreas = careAreas == null ? Set.of() : Set.copyOf(careAreas);
+		agreementStatuses = agreementStatuses == null ? Set.of() : Set.copyOf(agreementStatuses);
+	}
+
+	public boolean isEmpty() {
+		return healthcareRegions.isEmpty() && regions.isEmpty() && kinds.isEmpty() && careAreas.isEmpty()
+				&& agreementStatuses.isEmpty();
+	}
+
+	/**
+	 * Keeps the nodes with one of the chosen agreement statuses and their direct neighbours, so that a missing
+	 * agreement is still shown with the organisations and cooperation around it.
+	 */
+	public MapNetwork applyAgreementStatus(MapNetwork network) {
+		if (agreementStatuses.isEmpty()) {
+			return network;
+		}
+		Set<String> chosen = new HashSet<>();
+		network.nodes().stream()
+			.filter(n -> n.agreementStatus() != null && agreementStatuses.contains(n.agreementStatus()))
+			.forEach(n -> chosen.add(n.id()));
+		Set<String> kept = new HashSet<>(chosen);
+		for (MapNetwork.Edge e : network.edges()) {
+			if (chosen.contains(e.source())) {
+				kept.add(e.target());
+			}
+			if (chosen.contains(e.target())) {
+				kept.add(e.source());
+			}
+		}
+		return new MapNetwork(network.asOf(),
+				network.nodes().stream().filter(n -> kept.contains(n.id())).toList(),
+				network.edges().stream().filter(e -> kept.contains(e.source()) && kept.contains(e.target())).toList());
+	}
+}

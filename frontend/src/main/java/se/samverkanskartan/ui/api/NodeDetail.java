@@ -1,0 +1,27 @@
+package se.samverkanskartan.ui.api;
+
+import java.util.List;
+
+/** What the side panel shows about one node. */
+public record NodeDetail(String id, String kind, String name, List<String> aliases, String description,
+		String provenance, String reason, Period validity, List<Evidence> evidence, List<Relation> relations) {
+
+	public NodeDetail {
+		aliases = aliases == null ? List.of() : List.copyOf(aliases);
+		evidence = evidence == null ? List.of() : List.copyOf(evidence);
+		relations = relations == null ? List.of() : List.copyOf(relations);
+	}
+
+	/** The validity as written in the data, e.g. {@code 2024-01 –}. */
+	public record Period(String label) {
+	}
+
+	/** A relationship seen from this node, with the node at the other end and the evidence for it. */
+	public record Relation(String id, String type, String direction, String provenance, String effect,
+			Boolean partial, String role, Period validity, NodeRef other, List<Evidence> evidence) {
+
+		public Relation {
+			evidence = evidence == null ? List.of() : List.copyOf(evidence);
+		}
+	}
+}

@@ -1,0 +1,119 @@
+package se.samverkanskartan.ui.explore;
+
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+
+import se.samverkanskartan.ui.common.EvidenceList;
+
+import se.samverkanskartan.ui.api.MapNetwork;
+import se.samverkanskartan.ui.api.NodeDetail;
+
+/**
+ * The side panel for a clicked node or edge: its properties, its relations (each with its own evidence) and the
+ * evidence it rests on. A related node's name opens that node, so one can walk the graph from the panel.
+ */
+public class DetailPanel extends Div {
+
+	private final Consumer<String> onOpenNode;
+
+	public DetailPanel(Consumer<String> onOpenNode) {
+		this.onOpenNode = onOpenNode;
+		setId("detail-panel");
+		addClassName("detail-panel");
+		showHint();
+	}
+
+	public void showHint() {
+		removeAll();
+		add(new Paragraph(getTranslation("detail.hint")));
+	}
+
+	public void showNode(NodeDetail node) {
+		removeAll();
+		H3 title = new H3(node.name());
+		title.setId("detail-title");
+		add(title, property("detail.kind", getTranslation("kind." + node.kind())));
+		if (!node.aliases().isEmpty()) {
+			add(property("detail.aliases", String.join(", ", node.aliases())));
+		}
+		if (node.description() != null) {
+			add(new Paragraph(node.description()));
+		}
+		add(property("detail.provenance", getTranslation("provenance." + node.provenance())));
+		if (node.validity() != null) {
+			add(property("detail.validity", node.validity().label()));
+		}
+		if (node.reason() != null) {
+			add(property("detail.reason", node.reason()));
+		}
+		add(new H4(getTranslation("detail.evidence")), new EvidenceList(node.evidence()));
+		add(new H4(getTranslation("detail.relations", node.relations().size())));
+		node.relations().forEach(r -> add(relation(r)));
+	}
+
+	/** An edge: its type and ends, and the evidence of the relationship as seen from its source node. */
+	public void showEdge(MapNetwork.Edge edge, String sourceLabel, String targetLabel, NodeDetail source) {
+		removeAll();
+		H3 title = new H3(sourceLabel + " → " + targetLabel);
+		title.setId("detail-title");
+		add(title, property("detail.relation", getTranslation("relation." + edge.type())));
+		if (edge.gap() != null) {
+			Div gap = new Div(getTranslation("detail.gap." + edge.gap()));
+			gap.addClassName("gap-warning");
+			add(gap);
+		}
+		if (edge.effect() != null) {
+			add(property("detail.effect", getTranslation("effect." + edge.effect())));
+		}
+		add(property("detail.provenance", getTranslation("provenance." + edge.provenance())));
+		add(open(edge.source(), sourceLabel), open(edge.target(), targetLabel));
+		if (source != null) {
+			source.relations().stream().filter(r -> r.id().equals(edge.id())).findFirst()
+				.ifPresent(r -> add(new H4(getTranslation("detail.evidence")), new EvidenceList(r.evidence())));
+		}
+	}
+
+	private Details relation(NodeDetail.Relation r) {
+		String arrow = "OUTGOING".equals(r.direction()) ? "→ " : "← ";
+		Div summary = new Div(new Span(arrow + getTranslation("relation." + r.type()) + " "), open(r.other().id(),
+				r.other().name()));
+		Div content = new Div();
+		if (r.effect() != null) {
+			content.add(property("detail.effect", getTranslation("effect." + r.effect())));
+		}
+		if (r.role() != null) {
+			content.add(property("detail.role", r.role()));
+		}
+		if (Boolean.TRUE.equals(r.partial())) {
+			content.add(new Paragraph(getTranslation("detail.partial")));
+		}
+		content.add(property("detail.provenance", getTranslation("provenance." + r.provenance())));
+		if (r.validity() != null) {
+			content.add(property("detail.validity", r.validity().label()));
+		}
+		content.add(new EvidenceList(r.evidence()));
+		Details details = new Details(summary, content);
+		details.addClassName("relation");
+		return details;
+	}
+
+	private Button open(String id, String name) {
+		Button button = new Button(name, e -> onOpenNode.accept(id));
+		button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+		return button;
+	}
+
+	private Div property(String key, String value) {
+		Div row = new Div(new Span(getTranslation(key) + ": "), new Span(value == null ? "" : value));
+		row.addClassName("property");
+		return row;
+	}
+}

@@ -1,0 +1,95 @@
+package se.samverkanskartan.ui.map;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.shared.Registration;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The cooperation graph drawn by Cytoscape.js ({@code cooperation-map.js}). Java decides what to show; the browser
+ * decides how it looks and where nodes go, and reports clicks back as {@link MapEvents}.
+ */
+@Tag("cooperation-map")
+@NpmPackage(value = "cytoscape", version = "3.34.4")
+@NpmPackage(value = "cytoscape-fcose", version = "2.2.0")
+@NpmPackage(value = "cytoscape-svg", version = "0.4.0")
+@JsModule("./cooperation-map.js")
+public class CooperationMap extends Component implements HasSize {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	public CooperationMap() {
+		setId("cooperation-map");
+		getElement().setAttribute("role", "img");
+	}
+
+	/** Draws a new picture; the legend's texts follow the UI's language. */
+	public void show(MapPicture picture) {
+		Map<String, Object> payload = new LinkedHashMap<>();
+		payload.put("nodes", picture.network().nodes());
+		payload.put("edges", picture.network().edges());
+		payload.put("layout", picture.layout().clientName());
+		payload.put("grouped", picture.grouped());
+		payload.put("positions", picture.positions());
+		payload.put("marks", picture.marks());
+		payload.put("focus", picture.focus());
+		payload.put("labels", MapLabels.of(this));
+		getElement().setAttribute("aria-label", getTranslation("map.aria", picture.network().nodes().size(),
+				picture.network().edges().size()));
+		getElement().callJsFunction("setGraph", JSON.writeValueAsString(payload));
+	}
+
+	public void relayout(MapLayout layout) {
+		getElement().callJsFunction("relayout", layout.clientName());
+	}
+
+	public void focus(String nodeId) {
+		getElement().callJsFunction("focusNode", nodeId);
+	}
+
+	public void clearFocus() {
+		getElement().callJsFunction("clearFocus");
+	}
+
+	public void fit() {
+		getElement().callJsFunction("fitView");
+	}
+
+	public void setPresentation(boolean on) {
+		getElement().callJsFunction("setPresentation", on);
+	}
+
+	/** Downloads the current view with its legend; {@code format} is {@code png} or {@code svg}. */
+	public void export(String format, String filename, String title, String stamp) {
+		getElement().callJsFunction("exportImage", format, filename, title, stamp);
+	}
+
+	/** Asks the browser where the nodes are now (after dragging), for a saved view. */
+	public void positions(Consumer<Map<String, MapPicture.Position>> receiver) {
+		getElement().callJsFunction("positions").then(String.class,
+				json -> receiver.accept(JSON.readValue(json, new TypeReference<Map<String, MapPicture.Position>>() {
+				})));
+	}
+
+	public Registration addNodeClickListener(ComponentEventListener<MapEvents.NodeClick> listener) {
+		return addListener(MapEvents.NodeClick.class, listener);
+	}
+
+	public Registration addNodeDoubleClickListener(ComponentEventListener<MapEvents.NodeDoubleClick> listener) {
+		return addListener(MapEvents.NodeDoubleClick.class, listener);
+	}
+
+	public Registration addEdgeClickListener(ComponentEventListener<MapEvents.EdgeClick> listener) {
+		return addListener(MapEvents.EdgeClick.class, listener);
+	}
+}

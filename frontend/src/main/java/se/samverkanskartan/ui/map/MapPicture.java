@@ -1,0 +1,28 @@
+package se.samverkanskartan.ui.map;
+
+import java.util.Map;
+
+import se.samverkanskartan.ui.api.MapNetwork;
+
+/**
+ * Everything the map draws at once.
+ *
+ * @param network the nodes and edges
+ * @param layout how to place them when no positions are given
+ * @param grouped whether hospitals are drawn inside their regions (compound nodes)
+ * @param positions saved node positions (from a saved view); empty to run the layout
+ * @param marks per element id, {@code added}, {@code removed} or {@code changed} (compare mode)
+ * @param focus the node to focus, or null
+ */
+public record MapPicture(MapNetwork network, MapLayout layout, boolean grouped, Map<String, Position> positions,
+		Map<String, String> marks, String focus) {
+
+	public MapPicture {
+		positions = positions == null ? Map.of() : Map.copyOf(positions);
+		marks = marks == null ? Map.of() : Map.copyOf(marks);
+	}
+
+	/** A node's place on the map's canvas. */
+	public record Position(double x, double y) {
+	}
+}

@@ -1,0 +1,115 @@
+package se.samverkanskartan.ui.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Download;
+
+/** The page as a strategist and a meeting use it, in a real browser against the real application. */
+class MapPageBrowserTest extends BrowserTest {
+
+	@Test
+	void theMapDrawsTheNetworkWithItsLegendAndTable() {
+		open("");
+
+		assertThat(nodeCount()).isPositive();
+		assertThat(page.locator("cooperation-map canvas").first()).isVisible();
+		assertThat(page.locator(".cm-legend")).containsText("Sjukhus");
+		assertThat(page.locator("#node-grid")).isVisible();
+		screenshot("map.png");
+	}
+
+	@Test
+	void searchFocusesTheChosenNode() {
+		open("");
+
+		page.locator("#search input").fill("Lindesberg");
+		page.locator("vaadin-combo-box-item").first().click();
+
+		page.waitForSelector("cooperation-map[data-focus]");
+		assertThat(page.locator("#detail-title")).containsText("Lindesberg");
+		assertThat(page).hasURL(Pattern.compile(".*focus=.*"));
+	}
+
+	@Test
+	void theStatedGapAroundDelprojekt24And28IsVisible() {
+		open("");
+
+		assertThat(Integer.parseInt(page.getAttribute("cooperation-map", "data-gap-edges"))).isPositive();
+		page.getByText("Avtalsluckor").first().click();
+		assertThat(page.locator("#gaps-stated")).containsText(Pattern.compile("Delprojekt 2[48]"));
+		assertThat(page.locator("#gaps-stated .gap-reason").first()).not().isEmpty();
+		screenshot("gaps.png");
+	}
+
+	@Test
+	void aDeepLinkReproducesTheView() {
+		open("?kind=HOSPITAL,REGION&layout=geographic");
+		int filtered = nodeCount();
+
+		open("");
+
+		assertThat(filtered).isLessThan(nodeCount());
+		open("?kind=HOSPITAL,REGION&layout=geographic");
+		assertThat(nodeCount()).isEqualTo(filtered);
+		assertThat(page.locator("#layout-select")).containsText("Geografisk");
+	}
+
+	@Test
+	void presentationModeStepsBetweenSavedViews() {
+		open("");
+		page.evaluate("() => localStorage.removeItem('samverkanskartan.savedViews')");
+		saveView("", "Hela nätverket");
+		saveView("?kind=HOSPITAL,REGION,HEALTHCARE_REGION&layout=geographic", "Sjukhus på kartan");
+
+		page.locator("#present-views").click();
+
+		assertThat(page.locator("html")).hasClass(Pattern.compile(".*presenting.*"));
+		assertThat(page.locator("#stamp")).containsText("Hela nätverket");
+		assertThat(page.locator("#stamp")).containsText("(1/2)");
+		assertThat(page.locator(".page-header")).isHidden();
+		page.keyboard().press("ArrowRight");
+		assertThat(page.locator("#stamp")).containsText("Sjukhus på kartan");
+		assertThat(page.locator("#stamp")).containsText("Data per");
+		assertThat(page.locator("#stamp")).containsText("(2/2)");
+		screenshot("presentation.png");
+		page.keyboard().press("ArrowLeft");
+		assertThat(page.locator("#stamp")).containsText("(1/2)");
+		page.keyboard().press("Escape");
+		assertThat(page.locator(".page-header")).isVisible();
+	}
+
+	@Test
+	void exportsProduceFiles() throws IOException {
+		open("");
+
+		assertNotEmpty(page.waitForDownload(() -> page.locator("#export-png").click()), ".png");
+		assertNotEmpty(page.waitForDownload(() -> page.locator("#export-svg").click()), ".svg");
+		page.getByText("Avtalsluckor").first().click();
+		Download csv = page.waitForDownload(() -> page.locator("#export-csv").click());
+		Path file = assertNotEmpty(csv, ".csv");
+		assertThat(Files.readString(file)).contains("Delprojekt");
+	}
+
+	private void saveView(String query, String name) {
+		open(query);
+		page.getByText("Sparade vyer").first().click();
+		page.locator("#view-name input").fill(name);
+		page.locator("#save-view").click();
+		assertThat(page.locator("#saved-views")).containsText(name);
+	}
+
+	private static Path assertNotEmpty(Download download, String suffix) throws IOException {
+		assertThat(download.suggestedFilename()).endsWith(suffix);
+		Path file = download.path();
+		assertThat(Files.size(file)).isPositive();
+		return file;
+	}
+}
