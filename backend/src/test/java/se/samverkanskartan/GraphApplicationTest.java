@@ -10,12 +10,20 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a random port with the embedded engine in a fresh directory, loaded from the data
- * files. Every test class that uses it shares one application context.
+ * files, with the development users, two API keys and bearer JWTs signed by the test key ({@link TestCredentials}).
+ * Every test class that uses it shares one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "samverkanskartan.neo4j.embedded.directory=target/test-neo4j/${random.uuid}")
+		properties = { "samverkanskartan.neo4j.embedded.directory=target/test-neo4j/${random.uuid}",
+				"samverkanskartan.security.api-keys[0].name=test-viewer",
+				"samverkanskartan.security.api-keys[0].sha256=" + TestCredentials.VIEWER_KEY_SHA256,
+				"samverkanskartan.security.api-keys[0].roles=VIEWER",
+				"samverkanskartan.security.api-keys[1].name=test-editor",
+				"samverkanskartan.security.api-keys[1].sha256=" + TestCredentials.EDITOR_KEY_SHA256,
+				"samverkanskartan.security.api-keys[1].roles=EDITOR",
+				"spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestCredentials.JWT_PUBLIC_KEY })
 @Import(QueryCounter.class)
 public @interface GraphApplicationTest {
 

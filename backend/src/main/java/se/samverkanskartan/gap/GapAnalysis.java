@@ -17,6 +17,7 @@ import se.samverkanskartan.gap.AgreementGapReport.RegionGapCount;
 import se.samverkanskartan.graph.GraphNode;
 import se.samverkanskartan.graph.NodeKind;
 import se.samverkanskartan.graph.NodeReader;
+import se.samverkanskartan.graph.Visibility;
 
 /**
  * Finds where agreements are missing. For every flow, assignment and group valid on the date it gathers the
@@ -29,17 +30,17 @@ import se.samverkanskartan.graph.NodeReader;
 public class GapAnalysis {
 
 	private static final String QUERY = """
-			MATCH (c:Entity) WHERE c.kind IN ['FLOW', 'ASSIGNMENT', 'GROUP'] AND %1$s
+			MATCH (c:Entity) WHERE c.kind IN ['FLOW', 'ASSIGNMENT', 'GROUP'] AND %1$s AND %4$s
 			WITH c, COLLECT {
-			  MATCH (c)-[r:FROM|TO|TARGETS|ASSIGNED_TO]->(x:Entity) WHERE %2$s RETURN x
+			  MATCH (c)-[r:FROM|TO|TARGETS|ASSIGNED_TO]->(x:Entity) WHERE %2$s AND %5$s AND %6$s RETURN x
 			  UNION
-			  MATCH (c)<-[r:PARTICIPATES_IN]-(x:Entity) WHERE %2$s RETURN x
+			  MATCH (c)<-[r:PARTICIPATES_IN]-(x:Entity) WHERE %2$s AND %5$s AND %6$s RETURN x
 			} AS involved
 			CALL (involved) {
 			  UNWIND involved AS x
-			  OPTIONAL MATCH (x)<-[:OPERATES]-(operator:Entity)
-			  OPTIONAL MATCH (x)-[:BELONGS_TO]->(owner:Region)
-			  OPTIONAL MATCH (x:HealthcareRegion)<-[:MEMBER_OF]-(member:Region)
+			  OPTIONAL MATCH (x)<-[:OPERATES]-(operator:Entity) WHERE %7$s
+			  OPTIONAL MATCH (x)-[:BELONGS_TO]->(owner:Region) WHERE %8$s
+			  OPTIONAL MATCH (x:HealthcareRegion)<-[:MEMBER_OF]-(member:Region) WHERE %9$s
 			  WITH x, collect(operator) + collect(owner) + collect(member)
 			          + CASE WHEN x.kind IN ['REGION', 'PRIVATE_PROVIDER', 'MUNICIPALITY'] THEN [x] ELSE [] END AS orgs
 			  UNWIND orgs AS o
@@ -47,12 +48,14 @@ public class GapAnalysis {
 			  RETURN collect(o {.*}) AS organisations
 			}
 			CALL (c) {
-			  OPTIONAL MATCH (c)-[:PART_OF|VIA*0..3]->(:Entity)<-[:GOVERNS]-(g:Agreement) WHERE %3$s
+			  OPTIONAL MATCH (c)-[:PART_OF|VIA*0..3]->(:Entity)<-[:GOVERNS]-(g:Agreement) WHERE %3$s AND %10$s
 			  WITH DISTINCT g
 			  RETURN collect(g {.*}) AS agreements
 			}
 			RETURN c {.*} AS cooperation, organisations, agreements
-			ORDER BY c.name""".formatted(NodeReader.validOn("c"), NodeReader.validOn("r"), NodeReader.validOn("g"));
+			ORDER BY c.name""".formatted(NodeReader.validOn("c"), NodeReader.validOn("r"), NodeReader.validOn("g"),
+			Visibility.node("c"), Visibility.relation("r"), Visibility.node("x"), Visibility.node("operator"),
+			Visibility.node("owner"), Visibility.node("member"), Visibility.node("g"));
 
 	private final Neo4jClient client;
 
@@ -63,7 +66,8 @@ public class GapAnalysis {
 	public AgreementGapReport analyse(LocalDate asOf, @Nullable String region) {
 		List<AgreementGap> stated = new ArrayList<>();
 		List<AgreementGap> derived = new ArrayList<>();
-		for (Map<String, Object> row : this.client.query(QUERY).bind(asOf).to("asOf").fetch().all()) {
+		for (Map<String, Object> row : this.client.query(QUERY).bind(asOf).to("asOf")
+				.bind(Visibility.seeInternal()).to(Visibility.PARAMETER).fetch().all()) {
 			GraphNode cooperation = NodeReader.node(row.get("cooperation"));
 			List<GraphNode> organisations = nodes(row.get("organisations"));
 			if (region != null && organisations.stream().noneMatch(o -> o.id().equals(region))) {

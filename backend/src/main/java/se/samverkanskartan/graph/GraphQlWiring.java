@@ -60,7 +60,9 @@ class GraphQlWiring {
 		private static Object defaultFor(String field) {
 			return switch (field) {
 				case "sites" -> List.of();
-				case "ocr", "binding", "directionKnown" -> false;
+				case "ocr", "binding", "directionKnown", "internal", "unsourced" -> false;
+				// Facts loaded before versions existed count as never edited.
+				case "version" -> 0L;
 				default -> null;
 			};
 		}

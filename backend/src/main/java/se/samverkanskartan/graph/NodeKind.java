@@ -42,7 +42,9 @@ public enum NodeKind {
 			"directionKnown", BOOLEAN)),
 	CARE_AREA("CareArea", Map.of()),
 	DECISION("Decision", Map.of("date", DATE, "paragraph", TEXT, "diarienummer", TEXT)),
-	DOCUMENT("Document", Map.of());
+	/** Loaded from the {@code documents} of the data files; these properties are for documents added through the API. */
+	DOCUMENT("Document", Map.of("documentKind", oneOf("SOURCE", "EXTERNAL"), "file", TEXT, "url", TEXT, "publisher", TEXT,
+			"date", DATE, "ocr", BOOLEAN));
 
 	private final String label;
 

@@ -44,8 +44,9 @@ public class NodeReader {
 
 	public Map<String, GraphNode> byIds(Collection<String> ids) {
 		Map<String, GraphNode> nodes = new HashMap<>();
-		this.client.query("MATCH (n:Entity) WHERE n.id IN $ids RETURN n {.*} AS node")
+		this.client.query("MATCH (n:Entity) WHERE n.id IN $ids AND " + Visibility.node("n") + " RETURN n {.*} AS node")
 			.bind(List.copyOf(ids)).to("ids")
+			.bind(Visibility.seeInternal()).to(Visibility.PARAMETER)
 			.fetch().all()
 			.forEach(row -> {
 				GraphNode node = node(row.get("node"));
@@ -63,7 +64,9 @@ public class NodeReader {
 		Map<String, Object> all = new HashMap<>(parameters);
 		all.put("offset", offset);
 		all.put("limit", limit);
-		return this.client.query(match + " RETURN DISTINCT n {.*} AS node ORDER BY node.name, node.id SKIP $offset LIMIT $limit")
+		all.put(Visibility.PARAMETER, Visibility.seeInternal());
+		return this.client.query(match + " WITH DISTINCT n WHERE " + Visibility.node("n")
+				+ " RETURN n {.*} AS node ORDER BY node.name, node.id SKIP $offset LIMIT $limit")
 			.bindAll(all)
 			.fetch().all().stream()
 			.map(row -> node(row.get("node")))
@@ -76,11 +79,12 @@ public class NodeReader {
 		ids.forEach(id -> relations.put(id, new ArrayList<>()));
 		this.client.query("""
 				MATCH (n:Entity)-[r]-(m:Entity)
-				WHERE n.id IN $ids AND type(r) IN $types
+				WHERE n.id IN $ids AND type(r) IN $types AND %s AND %s
 				RETURN n.id AS owner, type(r) AS type, startNode(r) = n AS outgoing, m.id AS other, properties(r) AS props
-				ORDER BY type, m.name""")
+				ORDER BY type, m.name""".formatted(Visibility.node("m"), Visibility.relation("r")))
 			.bind(List.copyOf(ids)).to("ids")
 			.bind(RELATION_TYPES).to("types")
+			.bind(Visibility.seeInternal()).to(Visibility.PARAMETER)
 			.fetch().all()
 			.forEach(row -> relations.get((String) row.get("owner")).add(relation(row)));
 		return relations;
@@ -96,9 +100,10 @@ public class NodeReader {
 		Map<String, List<GraphNode>> neighbours = new LinkedHashMap<>();
 		ids.forEach(id -> neighbours.put(id, new ArrayList<>()));
 		this.client.query("MATCH " + pattern.formatted(type.name()) + """
-				 WHERE n.id IN $ids AND (size($kinds) = 0 OR m.kind IN $kinds)
-				RETURN n.id AS owner, m {.*} AS node ORDER BY m.name""")
+				 WHERE n.id IN $ids AND (size($kinds) = 0 OR m.kind IN $kinds) AND %s AND %s
+				RETURN n.id AS owner, m {.*} AS node ORDER BY m.name""".formatted(Visibility.node("m"), Visibility.relation("r")))
 			.bind(List.copyOf(ids)).to("ids")
+			.bind(Visibility.seeInternal()).to(Visibility.PARAMETER)
 			.bind(kinds.stream().map(Enum::name).toList()).to("kinds")
 			.fetch().all()
 			.forEach(row -> neighbours.get((String) row.get("owner")).add(node(row.get("node"))));
@@ -147,7 +152,9 @@ public class NodeReader {
 				outgoing ? Direction.OUTGOING : Direction.INCOMING, (String) row.get("owner"), (String) row.get("other"),
 				Provenance.valueOf((String) props.getOrDefault("provenance", "STATED")), Validity.fromProperties(props),
 				(String) props.get("effect"), (Boolean) props.get("partial"), (String) props.get("role"),
-				(List<String>) props.getOrDefault("claimIds", List.of()));
+				(List<String>) props.getOrDefault("claimIds", List.of()),
+				((Number) props.getOrDefault("version", 0L)).longValue(), Boolean.TRUE.equals(props.get("internal")),
+				Boolean.TRUE.equals(props.get("unsourced")));
 	}
 
 }

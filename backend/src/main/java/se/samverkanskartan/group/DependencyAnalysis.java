@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import se.samverkanskartan.graph.GraphNode;
 import se.samverkanskartan.graph.NodeReader;
+import se.samverkanskartan.graph.Visibility;
 
 /**
  * Finds single points of dependency: for each hospital and care area, the groups, teams and facilities its
@@ -19,13 +20,13 @@ import se.samverkanskartan.graph.NodeReader;
 class DependencyAnalysis {
 
 	private static final String QUERY = """
-			MATCH (h:Hospital) WHERE %1$s
+			MATCH (h:Hospital) WHERE %1$s AND %5$s
 			CALL (h) {
-			  MATCH (h)-[r:PARTICIPATES_IN]->(x:Group) WHERE %2$s AND %3$s RETURN x
+			  MATCH (h)-[r:PARTICIPATES_IN]->(x:Group) WHERE %2$s AND %3$s AND %6$s AND %7$s RETURN x
 			  UNION
-			  MATCH (h)<-[r:SUPPORTS]-(x:Entity) WHERE %2$s AND %3$s RETURN x
+			  MATCH (h)<-[r:SUPPORTS]-(x:Entity) WHERE %2$s AND %3$s AND %6$s AND %7$s RETURN x
 			  UNION
-			  MATCH (h)<-[:FROM|TO]-(f:Flow)-[:VIA]->(x:Entity) WHERE (x:Group OR x:Facility) AND %3$s AND %4$s RETURN x
+			  MATCH (h)<-[:FROM|TO]-(f:Flow)-[:VIA]->(x:Entity) WHERE (x:Group OR x:Facility) AND %3$s AND %4$s AND %6$s AND %8$s RETURN x
 			}
 			OPTIONAL MATCH (x)-[:CONCERNS]->(a:CareArea)
 			WITH h, coalesce(a.id, '') AS area, collect(DISTINCT x) AS channels, collect(DISTINCT a)[0] AS careArea
@@ -33,7 +34,8 @@ class DependencyAnalysis {
 			WITH h, area, careArea, channels[0] AS only
 			RETURN h {.*} AS hospital, careArea {.*} AS careArea, only {.*} AS through
 			ORDER BY hospital.name, area""".formatted(NodeReader.validOn("h"), NodeReader.validOn("r"),
-			NodeReader.validOn("x"), NodeReader.validOn("f"));
+			NodeReader.validOn("x"), NodeReader.validOn("f"), Visibility.node("h"), Visibility.node("x"),
+			Visibility.relation("r"), Visibility.node("f"));
 
 	private final Neo4jClient client;
 
@@ -42,7 +44,7 @@ class DependencyAnalysis {
 	}
 
 	List<Dependency> find(LocalDate asOf) {
-		return this.client.query(QUERY).bind(asOf).to("asOf").fetch().all().stream().map(DependencyAnalysis::dependency).toList();
+		return this.client.query(QUERY).bind(asOf).to("asOf").bind(Visibility.seeInternal()).to(Visibility.PARAMETER).fetch().all().stream().map(DependencyAnalysis::dependency).toList();
 	}
 
 	private static Dependency dependency(Map<String, Object> row) {

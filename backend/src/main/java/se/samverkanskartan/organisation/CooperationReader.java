@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import se.samverkanskartan.graph.GraphNode;
 import se.samverkanskartan.graph.NodeKind;
 import se.samverkanskartan.graph.NodeReader;
+import se.samverkanskartan.graph.Visibility;
 import se.samverkanskartan.organisation.HospitalCooperation.Partner;
 
 /**
@@ -25,18 +26,19 @@ class CooperationReader {
 	private static final String QUERY = """
 			MATCH (h:Hospital {id: $id})
 			MATCH (h)-[r:PARTICIPATES_IN|FROM|TO|TARGETS|SUPPORTS|PARTY_TO]-(c:Entity)
-			WHERE c.kind IN ['GROUP', 'FLOW', 'ASSIGNMENT', 'FACILITY', 'AGREEMENT'] AND %1$s AND %2$s
+			WHERE c.kind IN ['GROUP', 'FLOW', 'ASSIGNMENT', 'FACILITY', 'AGREEMENT'] AND %1$s AND %2$s AND %6$s AND %7$s
 			WITH h, c
 			OPTIONAL MATCH (c)-[r2:PARTICIPATES_IN|FROM|TO|TARGETS|SUPPORTS|PARTY_TO]-(p:Entity)
 			WHERE p <> h AND p.kind IN ['HOSPITAL', 'REGION', 'PRIVATE_PROVIDER', 'HEALTHCARE_REGION', 'MUNICIPALITY', 'FACILITY']
-			  AND %3$s AND %4$s
+			  AND %3$s AND %4$s AND %8$s AND %9$s
 			WITH h, c, collect(DISTINCT p {.*}) AS partners
-			OPTIONAL MATCH (c)-[:CONCERNS]->(a:CareArea)
+			OPTIONAL MATCH (c)-[:CONCERNS]->(a:CareArea) WHERE %10$s
 			WITH h, c, partners, collect(DISTINCT a {.*}) AS areas
-			OPTIONAL MATCH (g:Agreement)-[:GOVERNS]->(c) WHERE %5$s
+			OPTIONAL MATCH (g:Agreement)-[:GOVERNS]->(c) WHERE %5$s AND %11$s
 			RETURN c {.*} AS cooperation, partners, areas, collect(DISTINCT g {.*}) AS agreements
 			ORDER BY cooperation.kind, cooperation.name""".formatted(NodeReader.validOn("c"), NodeReader.validOn("r"),
-			NodeReader.validOn("p"), NodeReader.validOn("r2"), NodeReader.validOn("g"));
+			NodeReader.validOn("p"), NodeReader.validOn("r2"), NodeReader.validOn("g"), Visibility.node("c"),
+			Visibility.relation("r"), Visibility.node("p"), Visibility.relation("r2"), Visibility.node("a"), Visibility.node("g"));
 
 	private final Neo4jClient client;
 
@@ -59,7 +61,8 @@ class CooperationReader {
 		Map<String, GraphNode> partnerNodes = new LinkedHashMap<>();
 		Map<String, Map<String, GraphNode>> partnerVia = new LinkedHashMap<>();
 		Map<String, Map<String, GraphNode>> partnerAreas = new LinkedHashMap<>();
-		for (Map<String, Object> row : this.client.query(QUERY).bind(hospitalId).to("id").bind(asOf).to("asOf").fetch().all()) {
+		for (Map<String, Object> row : this.client.query(QUERY).bind(hospitalId).to("id").bind(asOf).to("asOf")
+				.bind(Visibility.seeInternal()).to(Visibility.PARAMETER).fetch().all()) {
 			GraphNode via = NodeReader.node(row.get("cooperation"));
 			List<GraphNode> areas = ((List<Object>) row.get("areas")).stream().map(NodeReader::node).toList();
 			cooperation.put(via.id(), via);

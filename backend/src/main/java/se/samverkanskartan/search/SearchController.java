@@ -14,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import se.samverkanskartan.graph.GraphNode;
 import se.samverkanskartan.graph.InvalidArgumentException;
 import se.samverkanskartan.graph.NodeReader;
+import se.samverkanskartan.graph.Visibility;
 
 /**
  * Full-text search over names, aliases, descriptions and quotes. A quote that matches finds the nodes it is
@@ -39,12 +40,12 @@ class SearchController {
 			  MATCH (n:Entity)-[:HAS_STATUS]->(:StatusObservation)-[:EVIDENCED_BY]->(node)
 			  RETURN n, score * 0.8 AS score, node.quote AS matched
 			}
-			WITH n, score, matched WHERE size($kinds) = 0 OR n.kind IN $kinds
+			WITH n, score, matched WHERE (size($kinds) = 0 OR n.kind IN $kinds) AND %s
 			ORDER BY score DESC
 			WITH n, collect({score: score, matched: matched})[0] AS best
 			RETURN n {.*} AS node, best.score AS score, best.matched AS matched
 			ORDER BY score DESC, node.name
-			LIMIT $limit""";
+			LIMIT $limit""".formatted(Visibility.node("n"));
 
 	private final Neo4jClient client;
 
@@ -69,6 +70,7 @@ class SearchController {
 		parameters.put("query", query);
 		parameters.put("limit", limit);
 		parameters.put("kinds", kinds == null ? List.of() : kinds);
+		parameters.put(Visibility.PARAMETER, Visibility.seeInternal());
 		List<SearchHit> hits = new ArrayList<>();
 		this.client.query(QUERY).bindAll(parameters).fetch().all().forEach(row -> {
 			GraphNode node = NodeReader.node(row.get("node"));

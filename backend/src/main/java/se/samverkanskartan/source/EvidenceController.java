@@ -17,6 +17,7 @@ import reactor.core.publisher.Mono;
 import se.samverkanskartan.graph.GraphNode;
 import se.samverkanskartan.graph.NodeReader;
 import se.samverkanskartan.graph.Relation;
+import se.samverkanskartan.graph.Visibility;
 
 /** The evidence behind every node, relationship and status, and the documents it comes from. */
 @Controller
@@ -53,7 +54,8 @@ class EvidenceController {
 
 	@QueryMapping
 	List<GraphNode> documents() {
-		return this.client.query("MATCH (n:Document) RETURN n {.*} AS node ORDER BY n.id")
+		return this.client.query("MATCH (n:Document) WHERE " + Visibility.node("n") + " RETURN n {.*} AS node ORDER BY n.id")
+			.bind(Visibility.seeInternal()).to(Visibility.PARAMETER)
 			.fetch().all().stream()
 			.map(row -> NodeReader.node(row.get("node")))
 			.toList();

@@ -54,13 +54,13 @@ final class Seed {
 	/** A node of any kind, documents included. */
 	record Node(String id, NodeKind kind, String name, List<String> aliases, @Nullable String description,
 			Provenance provenance, @Nullable String reason, @Nullable PartialDate validFrom,
-			@Nullable PartialDate validTo, Map<String, Object> properties, List<Evidence> evidence,
+			@Nullable PartialDate validTo, boolean internal, Map<String, Object> properties, List<Evidence> evidence,
 			List<Status> statuses, DataEntry at) {
 	}
 
 	/** A relationship between two nodes. */
 	record Relation(String id, RelationType type, String from, String to, Provenance provenance,
-			@Nullable String reason, @Nullable PartialDate validFrom, @Nullable PartialDate validTo,
+			@Nullable String reason, @Nullable PartialDate validFrom, @Nullable PartialDate validTo, boolean internal,
 			Map<String, Object> properties, List<Evidence> evidence, DataEntry at) {
 	}
 

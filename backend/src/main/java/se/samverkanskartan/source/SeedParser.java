@@ -23,10 +23,10 @@ final class SeedParser {
 	static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
 	private static final Set<String> NODE_FIELDS = Set.of("id", "kind", "name", "aliases", "description", "provenance",
-			"reason", "validFrom", "validTo", "properties", "evidence", "statuses", "@line");
+			"reason", "validFrom", "validTo", "internal", "properties", "evidence", "statuses", "@line");
 
 	private static final Set<String> RELATION_FIELDS = Set.of("id", "type", "from", "to", "provenance", "reason",
-			"validFrom", "validTo", "properties", "evidence", "@line");
+			"validFrom", "validTo", "internal", "properties", "evidence", "@line");
 
 	private static final Set<String> STATUSES = Set.of("PLANNED", "STARTED", "ONGOING", "COMPLETED", "NOT_COMPLETED",
 			"YEAR_PART_COMPLETED");
@@ -62,8 +62,8 @@ final class SeedParser {
 			return null;
 		}
 		return new Seed.Node(id, kind, name.strip(), texts(entry, "aliases"), entry.text("description"), provenance,
-				entry.text("reason"), date(entry, "validFrom"), date(entry, "validTo"), properties, evidence, statuses,
-				entry);
+				entry.text("reason"), date(entry, "validFrom"), date(entry, "validTo"), internal(entry), properties, evidence,
+				statuses, entry);
 	}
 
 	Seed.@Nullable Relation relation(DataEntry entry) {
@@ -88,7 +88,7 @@ final class SeedParser {
 			return null;
 		}
 		return new Seed.Relation(id, type, from, to, provenance, entry.text("reason"), date(entry, "validFrom"),
-				date(entry, "validTo"), properties, evidence, entry);
+				date(entry, "validTo"), internal(entry), properties, evidence, entry);
 	}
 
 	/** A document becomes a node of kind DOCUMENT, so facts and the API can point at it like at any node. */
@@ -112,7 +112,8 @@ final class SeedParser {
 		}
 		boolean external = this.documents.get(id) == null || this.documents.get(id).external();
 		return new Seed.Node(id, NodeKind.DOCUMENT, title, List.of(), entry.text("description"),
-				external ? Provenance.EXTERNAL : Provenance.STATED, null, null, null, properties, List.of(), List.of(), entry);
+				external ? Provenance.EXTERNAL : Provenance.STATED, null, null, null, false, properties, List.of(), List.of(),
+				entry);
 	}
 
 	private @Nullable Provenance provenance(DataEntry entry, List<Evidence> evidence) {
@@ -222,6 +223,15 @@ final class SeedParser {
 			problem(entry, field + ": " + ex.getMessage());
 			return null;
 		}
+	}
+
+	/** {@code internal: true} keeps a fact from viewers; it is shown to editors and administrators only. */
+	private boolean internal(DataEntry entry) {
+		String internal = entry.text("internal");
+		if (internal != null && !internal.equals("true") && !internal.equals("false")) {
+			problem(entry, "internal: must be true or false, was '" + internal + "'");
+		}
+		return "true".equals(internal);
 	}
 
 	private @Nullable String id(DataEntry entry) {

@@ -2,9 +2,11 @@ package se.samverkanskartan.source;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -18,6 +20,9 @@ import se.samverkanskartan.source.Seed.Evidence;
  * Writes the catalogue into the graph. Nodes are merged by id and their properties replaced; seed nodes no
  * longer in the files are removed; seed relationships are replaced as a whole. The caller runs it in one
  * transaction, so the graph never holds half a load.
+ * <p>
+ * Facts edited through the API carry {@code seed = false} and facts deleted through it leave a
+ * {@code :Tombstone}: the loader leaves both alone, so an edit is never undone by a change to a data file.
  */
 class SeedWriter {
 
@@ -32,13 +37,17 @@ class SeedWriter {
 	}
 
 	void write(Seed.Catalogue catalogue) {
+		Set<String> edited = edited();
 		List<String> ids = catalogue.nodes().stream().map(Seed.Node::id).toList();
 		this.client.query("MATCH (n:Entity) WHERE n.seed AND NOT n.id IN $ids DETACH DELETE n").bind(ids).to("ids").run();
 		this.client.query("MATCH ()-[r]->() WHERE r.seed DELETE r").run();
 		this.client.query("MATCH (s:StatusObservation) WHERE s.seed DETACH DELETE s").run();
 		this.client.query("MATCH (c:Claim) WHERE NOT (c)<-[:EVIDENCED_BY]-() AND c.seed DETACH DELETE c").run();
 		for (NodeKind kind : NodeKind.values()) {
-			List<Map<String, Object>> rows = catalogue.nodes().stream().filter(n -> n.kind() == kind).map(SeedWriter::row).toList();
+			List<Map<String, Object>> rows = catalogue.nodes().stream()
+				.filter(n -> n.kind() == kind && !edited.contains(n.id()))
+				.map(SeedWriter::row)
+				.toList();
 			if (!rows.isEmpty()) {
 				this.client.query("""
 						UNWIND $rows AS row
@@ -51,7 +60,10 @@ class SeedWriter {
 		writeClaims(catalogue);
 		writeStatuses(catalogue);
 		for (RelationType type : RelationType.values()) {
-			List<Map<String, Object>> rows = catalogue.relations().stream().filter(r -> r.type() == type).map(SeedWriter::row).toList();
+			List<Map<String, Object>> rows = catalogue.relations().stream()
+				.filter(r -> r.type() == type && !edited.contains(r.id()))
+				.map(SeedWriter::row)
+				.toList();
 			if (!rows.isEmpty()) {
 				this.client.query("""
 						UNWIND $rows AS row
@@ -62,6 +74,19 @@ class SeedWriter {
 		}
 		this.client.query("MERGE (s:SeedState {id: 'seed'}) SET s.checksum = $checksum, s.loadedAt = datetime()")
 			.bind(catalogue.checksum()).to("checksum").run();
+	}
+
+	/** The ids of facts edited or deleted through the API since they were loaded. */
+	private Set<String> edited() {
+		return new HashSet<>(this.client.query("""
+				CALL () {
+				  MATCH (n:Entity) WHERE n.seed = false RETURN n.id AS id
+				  UNION
+				  MATCH ()-[r]->() WHERE r.seed = false AND r.id IS NOT NULL RETURN r.id AS id
+				  UNION
+				  MATCH (t:Tombstone) RETURN t.id AS id
+				}
+				RETURN id""").fetchAs(String.class).all());
 	}
 
 	private void writeClaims(Seed.Catalogue catalogue) {
@@ -126,6 +151,10 @@ class SeedWriter {
 		row.put("aliasText", String.join(" ", node.aliases()));
 		row.put("provenance", node.provenance().name());
 		row.put("seed", true);
+		row.put("version", 0L);
+		if (node.internal()) {
+			row.put("internal", true);
+		}
 		putIfPresent(row, "description", node.description());
 		putIfPresent(row, "reason", node.reason());
 		validity(row, node.validFrom(), node.validTo());
@@ -138,6 +167,10 @@ class SeedWriter {
 		properties.put("provenance", relation.provenance().name());
 		properties.put("claimIds", relation.evidence().stream().map(Evidence::claimId).toList());
 		properties.put("seed", true);
+		properties.put("version", 0L);
+		if (relation.internal()) {
+			properties.put("internal", true);
+		}
 		putIfPresent(properties, "reason", relation.reason());
 		validity(properties, relation.validFrom(), relation.validTo());
 		return Map.of("from", relation.from(), "to", relation.to(), "properties", properties);

@@ -10,39 +10,42 @@ import org.springframework.stereotype.Component;
 
 import se.samverkanskartan.graph.GraphNode;
 import se.samverkanskartan.graph.NodeReader;
+import se.samverkanskartan.graph.Visibility;
 
 /** Compares the graph on two dates: what is valid on one and not the other, and what changed in between. */
 @Component
 class ChangeReader {
 
 	private static final String NODES = """
-			MATCH (n:Entity) WHERE n.kind <> 'DOCUMENT'
+			MATCH (n:Entity) WHERE n.kind <> 'DOCUMENT' AND %s
 			WITH n, (%s) AS before, (%s) AS after WHERE before <> after
-			RETURN n {.*} AS node, after AS added ORDER BY n.name""".formatted(NodeReader.validOn("n", "from"),
+			RETURN n {.*} AS node, after AS added ORDER BY n.name""".formatted(Visibility.node("n"), NodeReader.validOn("n", "from"),
 			NodeReader.validOn("n", "to"));
 
 	private static final String RELATIONS = """
-			MATCH (a:Entity)-[r]->(b:Entity) WHERE r.id IS NOT NULL
+			MATCH (a:Entity)-[r]->(b:Entity) WHERE r.id IS NOT NULL AND %s AND %s AND %s
 			WITH a, r, b, (%s) AS before, (%s) AS after WHERE before <> after
 			RETURN r.id AS id, type(r) AS type, a.id AS source, b.id AS target, a.name AS sourceName,
 			       b.name AS targetName, r.validFrom AS validFrom, r.validTo AS validTo, after AS added
-			ORDER BY r.id""".formatted(NodeReader.validOn("r", "from"), NodeReader.validOn("r", "to"));
+			ORDER BY r.id""".formatted(Visibility.relation("r"), Visibility.node("a"), Visibility.node("b"),
+			NodeReader.validOn("r", "from"), NodeReader.validOn("r", "to"));
 
 	private static final String STATUSES = """
-			MATCH (n:Assignment)-[:HAS_STATUS]->(s:StatusObservation) WHERE s.date > $from AND s.date <= $to
+			MATCH (n:Assignment)-[:HAS_STATUS]->(s:StatusObservation) WHERE s.date > $from AND s.date <= $to AND %s
 			WITH n, s ORDER BY s.date
 			WITH n, collect(s)[-1] AS latest
 			OPTIONAL MATCH (n)-[:HAS_STATUS]->(p:StatusObservation) WHERE p.date <= $from
 			WITH n, latest, p ORDER BY p.date
 			WITH n, latest, collect(p)[-1] AS previous
 			WHERE previous IS NULL OR previous.status <> latest.status
-			RETURN n {.*} AS node, latest.date AS date, previous.status AS before, latest.status AS after""";
+			RETURN n {.*} AS node, latest.date AS date, previous.status AS before, latest.status AS after""".formatted(
+			Visibility.node("n"));
 
 	private static final String RENAMES = """
-			MATCH (n:Entity) WHERE n.renamedOn IS NOT NULL AND date(n.renamedOn + CASE size(n.renamedOn)
+			MATCH (n:Entity) WHERE n.renamedOn IS NOT NULL AND %s AND date(n.renamedOn + CASE size(n.renamedOn)
 			      WHEN 4 THEN '-01-01' WHEN 7 THEN '-01' ELSE '' END) > $from
 			  AND date(n.renamedOn + CASE size(n.renamedOn) WHEN 4 THEN '-01-01' WHEN 7 THEN '-01' ELSE '' END) <= $to
-			RETURN n {.*} AS node""";
+			RETURN n {.*} AS node""".formatted(Visibility.node("n"));
 
 	private final Neo4jClient client;
 
@@ -51,7 +54,7 @@ class ChangeReader {
 	}
 
 	ChangeSet compare(LocalDate from, LocalDate to) {
-		Map<String, Object> dates = Map.of("from", from, "to", to);
+		Map<String, Object> dates = Map.of("from", from, "to", to, Visibility.PARAMETER, Visibility.seeInternal());
 		List<Change> added = new ArrayList<>();
 		List<Change> removed = new ArrayList<>();
 		List<Change> changed = new ArrayList<>();

@@ -13,18 +13,19 @@ import se.samverkanskartan.graph.GraphNode;
 import se.samverkanskartan.graph.NodeReader;
 import se.samverkanskartan.graph.PartialDate;
 import se.samverkanskartan.graph.Precision;
+import se.samverkanskartan.graph.Visibility;
 
 /** The dates the data knows: where validity begins and ends, decisions, status reports and renamings. */
 @Component
 class TimelineReader {
 
 	private static final String QUERY = """
-			MATCH (n:Entity) WHERE n.kind <> 'DOCUMENT'
+			MATCH (n:Entity) WHERE n.kind <> 'DOCUMENT' AND %1$s
 			  AND (n.validFrom IS NOT NULL OR n.validTo IS NOT NULL OR n.renamedOn IS NOT NULL OR n:Decision)
 			RETURN n {.*} AS node, [] AS statuses
 			UNION ALL
-			MATCH (n:Assignment)-[:HAS_STATUS]->(s:StatusObservation)
-			RETURN n {.*} AS node, collect(s {.date, .status, .precision}) AS statuses""";
+			MATCH (n:Assignment)-[:HAS_STATUS]->(s:StatusObservation) WHERE %1$s
+			RETURN n {.*} AS node, collect(s {.date, .status, .precision}) AS statuses""".formatted(Visibility.node("n"));
 
 	private final Neo4jClient client;
 
@@ -35,7 +36,7 @@ class TimelineReader {
 	@SuppressWarnings("unchecked")
 	List<TimelineEvent> events() {
 		List<TimelineEvent> events = new ArrayList<>();
-		for (Map<String, Object> row : this.client.query(QUERY).fetch().all()) {
+		for (Map<String, Object> row : this.client.query(QUERY).bind(Visibility.seeInternal()).to(Visibility.PARAMETER).fetch().all()) {
 			GraphNode node = NodeReader.node(row.get("node"));
 			List<Map<String, Object>> statuses = (List<Map<String, Object>>) row.get("statuses");
 			if (!statuses.isEmpty()) {

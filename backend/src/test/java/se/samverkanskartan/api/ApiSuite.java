@@ -9,11 +9,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.test.web.reactive.server.WebTestClient;
+
+import se.samverkanskartan.TestCredentials;
 
 /**
  * The API as other systems use it: every root field through HTTP with the documents in
- * {@code graphql-test/}, answered from the graph loaded from the data files. Run against the embedded engine and
+ * {@code graphql-test/}, answered from the graph loaded from the data files, to a viewer's API key. Run against the embedded engine and
  * against a Neo4j server.
  */
 abstract class ApiSuite {
@@ -23,12 +24,10 @@ abstract class ApiSuite {
 
 	HttpGraphQlTester graphQl;
 
+	/** As a viewer with an API key: what every reader may see, internal facts left out. */
 	@BeforeEach
 	void connect() {
-		this.graphQl = HttpGraphQlTester.create(WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + this.port + "/graphql")
-			.responseTimeout(java.time.Duration.ofSeconds(30))
-			.build());
+		this.graphQl = TestCredentials.graphQl(this.port, TestCredentials.viewerKey());
 	}
 
 	@Test

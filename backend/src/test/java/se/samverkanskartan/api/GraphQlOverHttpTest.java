@@ -13,8 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import se.samverkanskartan.GraphApplicationTest;
+import se.samverkanskartan.TestCredentials;
 
-/** The endpoint speaks GraphQL over HTTP as the specification prescribes: methods, media types, status codes. */
+/**
+ * The endpoint speaks GraphQL over HTTP as the specification prescribes: methods, media types, status codes. Requests
+ * carry a viewer's API key; GraphiQL's page needs none.
+ */
 @GraphApplicationTest
 class GraphQlOverHttpTest {
 
@@ -101,6 +105,7 @@ class GraphQlOverHttpTest {
 
 	private HttpResponse<String> post(String body, String contentType) throws Exception {
 		return send(HttpRequest.newBuilder(uri("/graphql"))
+			.header("X-API-Key", TestCredentials.VIEWER_KEY)
 			.header("Content-Type", contentType)
 			.header("Accept", GRAPHQL_RESPONSE)
 			.POST(HttpRequest.BodyPublishers.ofString(body))
@@ -108,7 +113,8 @@ class GraphQlOverHttpTest {
 	}
 
 	private HttpResponse<String> get(String query) throws Exception {
-		return send(HttpRequest.newBuilder(uri("/graphql?" + query)).header("Accept", GRAPHQL_RESPONSE).GET().build());
+		return send(HttpRequest.newBuilder(uri("/graphql?" + query)).header("Accept", GRAPHQL_RESPONSE)
+			.header("X-API-Key", TestCredentials.VIEWER_KEY).GET().build());
 	}
 
 	private HttpResponse<String> send(HttpRequest request) throws Exception {

@@ -20,6 +20,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import tools.jackson.databind.json.JsonMapper;
 
 import se.samverkanskartan.GraphApplicationTest;
+import se.samverkanskartan.TestCredentials;
 
 /**
  * Malformed, huge, deeply nested and hostile requests through HTTP: each gets a 4xx that says what is wrong, never
@@ -144,6 +145,7 @@ class HostileInputTest {
 
 	private HttpRequest.Builder request(String contentType) {
 		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+			.header("X-API-Key", TestCredentials.VIEWER_KEY)
 			.header("Content-Type", contentType)
 			.header("Accept", "application/graphql-response+json");
 	}

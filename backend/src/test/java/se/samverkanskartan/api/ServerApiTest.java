@@ -7,12 +7,17 @@ import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.neo4j.Neo4jContainer;
 
+import se.samverkanskartan.TestCredentials;
+
 /**
  * The same API suite against a Neo4j server in a container, reached through {@code spring.neo4j.uri} exactly as a
  * deployment with an external server or cluster would. Skipped where no Docker engine runs.
  */
 @Testcontainers(disabledWithoutDocker = true)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "samverkanskartan.security.api-keys[0].name=test-viewer",
+				"samverkanskartan.security.api-keys[0].sha256=" + TestCredentials.VIEWER_KEY_SHA256,
+				"samverkanskartan.security.api-keys[0].roles=VIEWER" })
 class ServerApiTest extends ApiSuite {
 
 	@Container

@@ -6,19 +6,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.samverkanskartan.GraphApplicationTest;
+import se.samverkanskartan.TestCredentials;
 import se.samverkanskartan.migration.CypherMigrations;
 
-/** Loading the data files: broken files stop the load with the problem and its place, and change nothing. */
+/**
+ * Loading the data files: broken files stop the load with the problem and its place, and change nothing; facts
+ * edited through the API are left as edited.
+ */
 @GraphApplicationTest
 class SeedLoaderTest {
 
@@ -29,6 +36,9 @@ class SeedLoaderTest {
 			    file: 001_bd743661f471e690.txt
 			    title: Testkälla
 			""";
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	ResourcePatternResolver resolver;
@@ -136,6 +146,36 @@ class SeedLoaderTest {
 		new TransactionTemplate(this.transactions)
 			.executeWithoutResult(status -> new SeedWriter(this.client).write(real.read()));
 		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
+	void factsEditedOrDeletedThroughTheApiSurviveAReloadOfTheDataFiles() {
+		HttpGraphQlTester editor = TestCredentials.graphQl(this.port, TestCredentials.editorKey());
+		String relation = "region-kronoberg--OPERATES--hospital-ljungby";
+		editor.documentName("updateNode").variable("input", Map.of("id", "care-operation", "version", 0,
+				"description", "Redigerad i kartan")).execute().path("updateNode.version").entity(Integer.class).isEqualTo(1);
+		editor.documentName("updateRelation").variable("input", Map.of("id", relation, "version", 0,
+				"reason", "Kontrollerad mot regionens webbplats")).execute().path("updateRelation.version").entity(Integer.class)
+			.isEqualTo(1);
+		editor.documentName("deleteNode").variable("id", "unit-karlskoga-palliativa-enheten").variable("version", 0)
+			.execute().path("deleteNode").hasValue();
+		long before = count();
+
+		// A change to the data files writes the catalogue again; edited and deleted facts stay as edited.
+		SeedReader real = new SeedReader(this.resolver, "classpath:data/", "classpath:sources/");
+		new TransactionTemplate(this.transactions)
+			.executeWithoutResult(status -> new SeedWriter(this.client).write(real.read()));
+
+		assertThat(count()).isEqualTo(before);
+		assertThat(this.client.query("MATCH (n:Entity {id: 'care-operation'}) RETURN n.description + ' v' + n.version")
+			.fetchAs(String.class).one()).hasValue("Redigerad i kartan v1");
+		assertThat(this.client.query("MATCH ()-[r]->() WHERE r.id = $id RETURN r.reason").bind(relation).to("id")
+			.fetchAs(String.class).all()).containsExactly("Kontrollerad mot regionens webbplats");
+		assertThat(this.client.query("MATCH (n:Entity {id: 'unit-karlskoga-palliativa-enheten'}) RETURN count(n)")
+			.fetchAs(Long.class).one()).hasValue(0L);
+		// Facts nobody edited are seed facts at version 0, as loaded.
+		assertThat(this.client.query("MATCH (n:Entity {id: 'hospital-sus'}) RETURN n.seed AND n.version = 0")
+			.fetchAs(Boolean.class).one()).hasValue(true);
 	}
 
 	private SeedReader reader() {

@@ -1,0 +1,98 @@
+package se.samverkanskartan.audit;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samverkanskartan.graph.Visibility;
+
+/**
+ * Writes audit entries. It must run inside the transaction of the change it records, so that a change and its
+ * entry commit or roll back together; the entry is published as an application event, which listeners receive
+ * after the commit.
+ */
+@Component
+public class AuditLog {
+
+	/** A change to record: the fact before and after (null for a creation or a deletion). */
+	public record Change(AuditEntry.Action action, String entityType, String entityId, long version,
+			@Nullable Map<String, ?> before, @Nullable Map<String, ?> after, List<String> related,
+			@Nullable String undoes) {
+	}
+
+	private static final String WRITE = """
+			MERGE (s:AuditSequence {id: 'audit'}) SET s.value = coalesce(s.value, 0) + 1
+			CREATE (e:AuditEntry) SET e = $entry, e.seq = s.value, e.at = datetime.realtime()
+			WITH e
+			OPTIONAL MATCH (undone:AuditEntry {id: $undoes})
+			SET undone.undoneBy = e.id
+			RETURN e {.*, at: toString(e.at)} AS entry""";
+
+	private final Neo4jClient client;
+
+	private final ApplicationEventPublisher events;
+
+	AuditLog(Neo4jClient client, ApplicationEventPublisher events) {
+		this.client = client;
+		this.events = events;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public AuditEntry record(Change change) {
+		Map<String, Object> entry = new HashMap<>();
+		entry.put("id", "audit-" + UUID.randomUUID());
+		entry.put("actor", Actor.current());
+		entry.put("action", change.action().name());
+		entry.put("entityType", change.entityType());
+		entry.put("entityId", change.entityId());
+		entry.put("version", change.version());
+		entry.put("before", Snapshots.toJson(change.before()));
+		entry.put("after", Snapshots.toJson(change.after()));
+		entry.put("changedFields", Snapshots.changedFields(change.before(), change.after()));
+		entry.put("related", change.related());
+		entry.put("internal", isInternal(change.before()) || isInternal(change.after()) || hidesAnEnd(change.related()));
+		if (change.undoes() != null) {
+			entry.put("undoes", change.undoes());
+		}
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("entry", entry);
+		parameters.put("undoes", change.undoes());
+		@SuppressWarnings("unchecked")
+		AuditEntry recorded = AuditEntry.fromProjection((Map<String, Object>) this.client.query(WRITE)
+			.bindAll(parameters)
+			.fetch()
+			.one()
+			.orElseThrow()
+			.get("entry"));
+		this.events.publishEvent(recorded);
+		return recorded;
+	}
+
+	/** A relationship at an internal node is as internal as the node: the entry would reveal it. */
+	private boolean hidesAnEnd(List<String> related) {
+		return !related.isEmpty() && this.client
+			.query("RETURN EXISTS { MATCH (n:Entity) WHERE n.id IN $related AND NOT " + Visibility.node("n") + " }")
+			.bind(related).to("related")
+			.bind(false).to(Visibility.PARAMETER)
+			.fetchAs(Boolean.class).one().orElse(false);
+	}
+
+	/** A relationship's snapshot keeps its own properties under {@code properties}. */
+	@SuppressWarnings("unchecked")
+	private static boolean isInternal(@Nullable Map<String, ?> fact) {
+		if (fact == null) {
+			return false;
+		}
+		return Visibility.isInternal(fact)
+				|| fact.get("properties") instanceof Map<?, ?> nested && Visibility.isInternal((Map<String, ?>) nested);
+	}
+
+}

@@ -1,0 +1,109 @@
+package se.samverkanskartan.audit;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.OffsetScrollPosition;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Window;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+
+import se.samverkanskartan.graph.InvalidArgumentException;
+import se.samverkanskartan.graph.Visibility;
+
+/** Reads the audit trail, newest first; entries about internal facts only for those who may see them. */
+@Component
+public class AuditReader {
+
+	/** How many entries {@code Node.history} shows; {@code auditTrail} pages through the rest. */
+	static final int HISTORY = 20;
+
+	static final int MAX_PAGE = 200;
+
+	/** An entry concerns a fact when it is about it, or about a relationship that ends at it. */
+	private static final String CONCERNS = "(e.entityId IN $ids OR any(x IN e.related WHERE x IN $ids))";
+
+	private static final String PROJECTION = "e {.*, at: toString(e.at)} AS entry";
+
+	private static final String VISIBLE = "($seeInternal OR NOT e.internal)";
+
+	private final Neo4jClient client;
+
+	AuditReader(Neo4jClient client) {
+		this.client = client;
+	}
+
+	@PreAuthorize("hasRole('VIEWER')")
+	public Window<AuditEntry> page(@Nullable String entityId, ScrollSubrange subrange) {
+		int size = subrange.count().orElse(50);
+		if (size < 0 || size > MAX_PAGE) {
+			throw new InvalidArgumentException("first", "must be between 0 and " + MAX_PAGE + ", was " + size);
+		}
+		long start = subrange.position()
+			.filter(OffsetScrollPosition.class::isInstance)
+			.map(OffsetScrollPosition.class::cast)
+			.map(position -> position.isInitial() ? 0 : position.getOffset() + 1)
+			.orElse(0L);
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("ids", entityId == null ? null : List.of(entityId));
+		parameters.put("offset", start);
+		parameters.put("limit", size + 1);
+		parameters.put(Visibility.PARAMETER, Visibility.seeInternal());
+		List<AuditEntry> rows = entries("MATCH (e:AuditEntry) WHERE ($ids IS NULL OR " + CONCERNS + ") AND " + VISIBLE
+				+ " RETURN " + PROJECTION + " ORDER BY e.seq DESC SKIP $offset LIMIT $limit", parameters);
+		boolean hasNext = rows.size() > size;
+		List<AuditEntry> content = hasNext ? rows.subList(0, size) : rows;
+		return Window.from(content, index -> ScrollPosition.offset(start + index), hasNext);
+	}
+
+	/** The latest entries concerning each of many facts, in one query. */
+	@PreAuthorize("hasRole('VIEWER')")
+	public Map<String, List<AuditEntry>> historyOf(Collection<String> ids) {
+		Map<String, List<AuditEntry>> history = new LinkedHashMap<>();
+		ids.forEach(id -> history.put(id, new ArrayList<>()));
+		Map<String, Object> parameters = Map.of("ids", List.copyOf(ids), Visibility.PARAMETER, Visibility.seeInternal());
+		for (AuditEntry entry : entries("MATCH (e:AuditEntry) WHERE " + CONCERNS + " AND " + VISIBLE + " RETURN "
+				+ PROJECTION + " ORDER BY e.seq DESC", parameters)) {
+			List<String> keys = new ArrayList<>(entry.related());
+			keys.add(entry.entityId());
+			keys.stream().distinct().filter(history::containsKey).map(history::get)
+				.filter(list -> list.size() < HISTORY)
+				.forEach(list -> list.add(entry));
+		}
+		return history;
+	}
+
+	/** The actor's latest change that is neither an undo nor undone: what "undo" takes back. */
+	public Optional<AuditEntry> lastUndoable(String actor) {
+		return entries("""
+				MATCH (e:AuditEntry) WHERE e.actor = $actor AND e.action <> 'UNDO' AND e.undoneBy IS NULL
+				RETURN %s ORDER BY e.seq DESC LIMIT 1""".formatted(PROJECTION), Map.of("actor", actor)).stream().findFirst();
+	}
+
+	/** The first change by someone else, after the given entry, to the same fact or a relationship at it. */
+	public Optional<AuditEntry> changedByOthersSince(AuditEntry entry) {
+		List<String> ids = new ArrayList<>(entry.related());
+		ids.add(entry.entityId());
+		return entries("""
+				MATCH (e:AuditEntry) WHERE e.seq > $seq AND e.actor <> $actor AND %s
+				RETURN %s ORDER BY e.seq LIMIT 1""".formatted(CONCERNS, PROJECTION),
+				Map.of("seq", entry.seq(), "actor", entry.actor(), "ids", ids)).stream().findFirst();
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<AuditEntry> entries(String cypher, Map<String, Object> parameters) {
+		return this.client.query(cypher).bindAll(parameters).fetch().all().stream()
+			.map(row -> AuditEntry.fromProjection((Map<String, Object>) row.get("entry")))
+			.toList();
+	}
+
+}

@@ -1,0 +1,190 @@
+package se.samverkanskartan.editing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+import se.samverkanskartan.graph.PartialDate;
+import se.samverkanskartan.graph.Precision;
+import se.samverkanskartan.graph.PropertyType;
+
+/**
+ * Applies the fields of a mutation's input to a fact's stored properties, by the rules of the data files: dates
+ * as YYYY, YYYY-MM or YYYY-MM-DD with their precision, INFERRED only with a reason, and only the properties the
+ * kind or type defines, each of its type. Only the fields present in the input change; null clears a field. Every
+ * problem is collected with its field before the change is refused, so a form can mark them all at once.
+ */
+final class FactInput {
+
+	static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+	private final List<EditException.FieldProblem> problems = new ArrayList<>();
+
+	void problem(String field, String message) {
+		this.problems.add(new EditException.FieldProblem(field, message));
+	}
+
+	void throwIfAny() {
+		if (!this.problems.isEmpty()) {
+			throw new EditException.Invalid(this.problems);
+		}
+	}
+
+	/** The fields every node has, applied to a copy of {@code stored}; the kind's properties follow in {@link #properties}. */
+	Map<String, Object> node(Map<String, Object> input, Map<String, Object> stored) {
+		Map<String, Object> fact = common(input, stored);
+		if (input.containsKey("name")) {
+			Object name = input.get("name");
+			if (name == null || name.toString().isBlank()) {
+				problem("name", "is required");
+			}
+			else {
+				fact.put("name", name.toString().strip());
+			}
+		}
+		if (input.containsKey("aliases")) {
+			List<String> aliases = texts(input.get("aliases"));
+			fact.put("aliases", aliases);
+			fact.put("aliasText", String.join(" ", aliases));
+		}
+		fact.putIfAbsent("aliases", List.of());
+		fact.putIfAbsent("aliasText", "");
+		optionalText(input, fact, "description");
+		return fact;
+	}
+
+	/** The fields every relationship has, applied to a copy of {@code stored}. */
+	Map<String, Object> relation(Map<String, Object> input, Map<String, Object> stored) {
+		return common(input, stored);
+	}
+
+	/** Replaces the kind- or type-specific properties when the input gives them. */
+	void properties(Map<String, Object> input, Map<String, Object> fact, Map<String, PropertyType> allowed) {
+		if (!input.containsKey("properties")) {
+			return;
+		}
+		allowed.keySet().forEach(fact::remove);
+		Set<String> seen = new HashSet<>();
+		for (Object item : input.get("properties") instanceof List<?> list ? list : List.of()) {
+			Map<?, ?> property = (Map<?, ?>) item;
+			String name = String.valueOf(property.get("name"));
+			String field = "properties." + name;
+			PropertyType type = allowed.get(name);
+			if (type == null) {
+				problem(field, "not a property of this kind; allowed are " + allowed.keySet().stream().sorted().toList());
+				continue;
+			}
+			if (!seen.add(name)) {
+				problem(field, "is given twice");
+				continue;
+			}
+			Object raw = property.get("values") != null ? property.get("values") : property.get("value");
+			if (raw == null) {
+				problem(field, "give a value, or values for a list");
+				continue;
+			}
+			try {
+				fact.put(name, type.convert(raw));
+			}
+			catch (IllegalArgumentException ex) {
+				problem(field, ex.getMessage());
+			}
+		}
+	}
+
+	private Map<String, Object> common(Map<String, Object> input, Map<String, Object> stored) {
+		Map<String, Object> fact = new HashMap<>(stored);
+		optionalText(input, fact, "reason");
+		if (input.get("provenance") != null) {
+			fact.put("provenance", input.get("provenance").toString());
+		}
+		fact.putIfAbsent("provenance", "STATED");
+		if (input.containsKey("internal")) {
+			if (Boolean.TRUE.equals(input.get("internal"))) {
+				fact.put("internal", true);
+			}
+			else {
+				fact.remove("internal");
+			}
+		}
+		validity(input, fact);
+		if ("INFERRED".equals(fact.get("provenance")) && fact.get("reason") == null) {
+			problem("reason", "an INFERRED fact needs a reason");
+		}
+		return fact;
+	}
+
+	private void validity(Map<String, Object> input, Map<String, Object> fact) {
+		PartialDate from = input.containsKey("validFrom") ? date(input, "validFrom") : stored(fact, "validFrom");
+		PartialDate to = input.containsKey("validTo") ? date(input, "validTo") : stored(fact, "validTo");
+		if (from != null && to != null && from.start().isAfter(to.end())) {
+			problem("validTo", "must not be before validFrom (" + from.text() + "), was '" + to.text() + "'");
+		}
+		for (String key : List.of("validFrom", "validFromPrecision", "validTo", "validToPrecision", "validLabel")) {
+			fact.remove(key);
+		}
+		if (from != null) {
+			fact.put("validFrom", from.start());
+			fact.put("validFromPrecision", from.precision().name());
+		}
+		if (to != null) {
+			fact.put("validTo", to.end());
+			fact.put("validToPrecision", to.precision().name());
+		}
+		if (from != null || to != null) {
+			fact.put("validLabel", ((from == null ? "" : from.text()) + " – " + (to == null ? "" : to.text())).strip());
+		}
+	}
+
+	private @Nullable PartialDate date(Map<String, Object> input, String field) {
+		Object text = input.get(field);
+		if (text == null || text.toString().isBlank()) {
+			return null;
+		}
+		try {
+			return PartialDate.parse(text.toString().strip());
+		}
+		catch (IllegalArgumentException ex) {
+			problem(field, ex.getMessage());
+			return null;
+		}
+	}
+
+	/** A stored date back as the partial date it was given as: its start or end and its precision. */
+	private static @Nullable PartialDate stored(Map<String, Object> fact, String key) {
+		if (!(fact.get(key) instanceof LocalDate date)) {
+			return null;
+		}
+		Precision precision = Precision.valueOf(String.valueOf(fact.getOrDefault(key + "Precision", "DAY")));
+		return PartialDate.parse(switch (precision) {
+			case YEAR -> String.valueOf(date.getYear());
+			case MONTH -> date.toString().substring(0, 7);
+			case DAY -> date.toString();
+		});
+	}
+
+	private static void optionalText(Map<String, Object> input, Map<String, Object> fact, String field) {
+		if (!input.containsKey(field)) {
+			return;
+		}
+		Object value = input.get(field);
+		if (value == null || value.toString().isBlank()) {
+			fact.remove(field);
+		}
+		else {
+			fact.put(field, value.toString().strip());
+		}
+	}
+
+	private static List<String> texts(@Nullable Object value) {
+		return value instanceof List<?> list ? list.stream().map(String::valueOf).map(String::strip).toList() : List.of();
+	}
+
+}

@@ -1,0 +1,115 @@
+package se.samverkanskartan.editing;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samverkanskartan.audit.AuditEntry.Action;
+import se.samverkanskartan.audit.AuditLog;
+import se.samverkanskartan.graph.GraphNode;
+import se.samverkanskartan.graph.NodeKind;
+
+/** Creates, changes and deletes nodes: each in one transaction with its audit entry, for editors only. */
+@Service
+@PreAuthorize("hasRole('EDITOR')")
+@Transactional
+class NodeEditor {
+
+	static final String NODE = "NODE";
+
+	private final NodeStore store;
+
+	private final AuditLog audit;
+
+	NodeEditor(NodeStore store, AuditLog audit) {
+		this.store = store;
+		this.audit = audit;
+	}
+
+	GraphNode create(Map<String, Object> input) {
+		NodeKind kind = NodeKind.valueOf(String.valueOf(input.get("kind")));
+		FactInput check = new FactInput();
+		String id = input.get("id") == null ? freeId(kind, String.valueOf(input.get("name"))) : input.get("id").toString();
+		if (!FactInput.SLUG.matcher(id).matches()) {
+			check.problem("id", "must be a lower-case slug of a-z, 0-9 and single hyphens, was '" + id + "'");
+		}
+		else if (this.store.exists(id)) {
+			check.problem("id", "a node with the id '" + id + "' exists already");
+		}
+		Map<String, Object> stored = new HashMap<>();
+		stored.put("id", id);
+		stored.put("kind", kind.name());
+		// Created through the API: no data file owns it, and nothing supports it until evidence is attached.
+		stored.put("seed", false);
+		stored.put("unsourced", true);
+		stored.put("version", 1L);
+		if (kind == NodeKind.DOCUMENT) {
+			stored.put("documentKind", "EXTERNAL");
+		}
+		Map<String, Object> fact = check.node(input, stored);
+		check.properties(input, fact, kind.properties());
+		check.throwIfAny();
+		this.store.create(kind, fact);
+		this.audit.record(new AuditLog.Change(Action.CREATE, NODE, id, 1, null, fact, List.of(), null));
+		return GraphNode.fromProperties(fact);
+	}
+
+	GraphNode update(Map<String, Object> input) {
+		String id = String.valueOf(input.get("id"));
+		Map<String, Object> current = locked(id, ((Number) input.get("version")).longValue());
+		NodeKind kind = NodeKind.valueOf(String.valueOf(current.get("kind")));
+		FactInput check = new FactInput();
+		Map<String, Object> fact = check.node(input, current);
+		check.properties(input, fact, kind.properties());
+		check.throwIfAny();
+		long version = version(current) + 1;
+		fact.put("version", version);
+		fact.put("seed", false);
+		this.store.replace(id, fact);
+		this.audit.record(new AuditLog.Change(Action.UPDATE, NODE, id, version, current, fact, List.of(), null));
+		return GraphNode.fromProperties(fact);
+	}
+
+	String delete(String id, long version) {
+		Map<String, Object> current = locked(id, version);
+		Map<String, Object> before = new HashMap<>(current);
+		before.putAll(this.store.delete(id, !Boolean.FALSE.equals(current.get("seed"))));
+		this.audit.record(new AuditLog.Change(Action.DELETE, NODE, id, 0, before, null, List.of(), null));
+		return id;
+	}
+
+	/** The node, locked, provided the caller's version is still the current one. */
+	Map<String, Object> locked(String id, long expected) {
+		Map<String, Object> current = this.store.lock(id).orElseThrow(() -> new EditException.NotFound("id", id, "node"));
+		long version = version(current);
+		if (version != expected) {
+			throw new EditException.Conflict(id, version, "'" + id + "' has been changed since version " + expected
+					+ " was read; it is at version " + version + " now. Nothing was written.");
+		}
+		return current;
+	}
+
+	static long version(Map<String, ?> fact) {
+		return fact.get("version") instanceof Number version ? version.longValue() : 0L;
+	}
+
+	/** An id from the kind and the name, e.g. {@code hospital-vaxjo-sjukhus}, made unique with a number. */
+	private String freeId(NodeKind kind, String name) {
+		String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+		String slug = kind.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-"
+				+ folded.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+		slug = slug.replaceAll("-+$", "");
+		String id = slug;
+		for (int n = 2; this.store.exists(id); n++) {
+			id = slug + "-" + n;
+		}
+		return id;
+	}
+
+}

@@ -1,0 +1,144 @@
+package se.samverkanskartan.security;
+
+import java.io.IOException;
+import java.time.Clock;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * The API's security: stateless, no CSRF (no cookies are used, so there is nothing to forge), and three ways in —
+ * HTTP Basic with the UI's users, API keys, and bearer JWTs when an issuer or JWK set is configured. It matches only
+ * the API paths and comes first, so the UI's own chain can take everything else.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class ApiSecurityConfiguration {
+
+	/** The paths of the API, downloads included; the UI's chain must not claim them. */
+	static final String[] API_PATHS = { "/graphql", "/graphql/**", "/graphiql", "/webjars/**", "/export/**" };
+
+	private static final Logger log = LoggerFactory.getLogger(ApiSecurityConfiguration.class);
+
+	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.fromHierarchy("""
+				ROLE_ADMIN > ROLE_EDITOR
+				ROLE_EDITOR > ROLE_VIEWER""");
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/** The users, shared with the UI's login. */
+	@Bean
+	UserDetailsService userDetailsService(SecurityProperties properties, PasswordEncoder encoder) {
+		return new InMemoryUserDetailsManager(UserAccounts.of(properties, encoder));
+	}
+
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+	SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties, UserDetailsService users,
+			PasswordEncoder encoder, ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
+		BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
+		entryPoint.setRealmName("Samverkanskartan");
+		http.securityMatcher(API_PATHS)
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.authenticationManager(passwords(properties, users, encoder))
+			.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+			.addFilterBefore(apiKeys(properties, entryPoint), BasicAuthenticationFilter.class)
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
+			.authorizeHttpRequests(requests -> {
+				// GraphiQL's page and scripts hold no data; its requests to /graphql authenticate like any other.
+				requests.requestMatchers("/graphiql", "/webjars/**").permitAll();
+				// Exports hold every fact, internal ones included: for those who may see them.
+				requests.requestMatchers("/export/**").hasRole(Role.EDITOR.name());
+				if (properties.anonymousRead()) {
+					// Reading is open; writing still needs EDITOR, checked on the services themselves.
+					requests.anyRequest().permitAll();
+				}
+				else {
+					// VIEWER or any role above it: a token without one of our roles reads nothing.
+					requests.anyRequest().hasRole(Role.VIEWER.name());
+				}
+			});
+		JwtDecoder decoder = jwtDecoder.getIfAvailable();
+		if (decoder != null) {
+			JwtAuthenticationProvider tokens = new JwtAuthenticationProvider(decoder);
+			tokens.setJwtAuthenticationConverter(new JwtRoles(properties.jwt()));
+			// Its own manager: the chain's manager checks passwords only.
+			http.oauth2ResourceServer(server -> server.authenticationEntryPoint(entryPoint)
+				.jwt(jwt -> jwt.authenticationManager(new ProviderManager(tokens))));
+			log.info("The API accepts bearer JWTs; roles from the claim '{}'", properties.jwt().rolesClaim());
+		}
+		if (properties.anonymousRead()) {
+			log.warn("Anonymous read access is ON: anyone who reaches the API can read all facts that are not internal");
+		}
+		return http.build();
+	}
+
+	/** Password checks run the hash once per user and password, then come from the cache. */
+	private static AuthenticationManager passwords(SecurityProperties properties, UserDetailsService users,
+			PasswordEncoder encoder) {
+		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
+		dao.setPasswordEncoder(encoder);
+		return new ProviderManager(new CachingPasswordAuthenticationProvider(dao, properties.basicCache().ttl(),
+				properties.basicCache().maxEntries(), Clock.systemUTC()));
+	}
+
+	private static AuthenticationFilter apiKeys(SecurityProperties properties, BasicAuthenticationEntryPoint entryPoint) {
+		ApiKeyAuthentication keys = new ApiKeyAuthentication(properties.apiKeys());
+		AuthenticationFilter filter = new AuthenticationFilter(keys, keys);
+		// On success the request simply goes on: no redirect, no session.
+		filter.setSuccessHandler(new AuthenticationSuccessHandler() {
+			@Override
+			public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+					FilterChain chain, Authentication authentication) throws IOException, ServletException {
+				chain.doFilter(request, response);
+			}
+
+			@Override
+			public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+					Authentication authentication) {
+			}
+		});
+		filter.setFailureHandler(new AuthenticationEntryPointFailureHandler(entryPoint));
+		return filter;
+	}
+
+}

@@ -1,0 +1,224 @@
+package se.samverkanskartan.editing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import se.samverkanskartan.GraphApplicationTest;
+import se.samverkanskartan.TestCredentials;
+
+/**
+ * Editing through HTTP: every change validated per field, refused on a stale version, recorded in the audit trail
+ * with who and what, and undoable by its author unless someone else changed the fact since.
+ */
+@GraphApplicationTest
+class EditingTest {
+
+	@LocalServerPort
+	int port;
+
+	HttpGraphQlTester editor;
+
+	HttpGraphQlTester otherEditor;
+
+	HttpGraphQlTester viewer;
+
+	@BeforeEach
+	void connect() {
+		this.editor = TestCredentials.graphQl(this.port, TestCredentials.basic("editor", "editor-dev"));
+		this.otherEditor = TestCredentials.graphQl(this.port, TestCredentials.editorKey());
+		this.viewer = TestCredentials.graphQl(this.port, TestCredentials.viewerKey());
+	}
+
+	@Test
+	void aNodeIsCreatedUpdatedAndDeletedWithVersionsAndAnAuditTrail() {
+		var created = this.editor.documentName("createNode")
+			.variable("input", Map.of("kind", "CARE_AREA", "name", "Testområde Ärlig", "validFrom", "2024-03"))
+			.execute();
+		created.path("createNode.id").entity(String.class).isEqualTo("care-area-testomrade-arlig");
+		created.path("createNode.version").entity(Integer.class).isEqualTo(1);
+		created.path("createNode.unsourced").entity(Boolean.class).isEqualTo(true);
+		created.path("createNode.validity.from").entity(String.class).isEqualTo("2024-03-01");
+		String id = "care-area-testomrade-arlig";
+
+		var updated = this.editor.documentName("updateNode")
+			.variable("input", Map.of("id", id, "version", 1, "description", "Ändrad", "validTo", "2025"))
+			.execute();
+		updated.path("updateNode.version").entity(Integer.class).isEqualTo(2);
+		updated.path("updateNode.name").entity(String.class).isEqualTo("Testområde Ärlig");
+		updated.path("updateNode.validity.label").entity(String.class).isEqualTo("2024-03 – 2025");
+
+		var trail = this.viewer.documentName("auditTrail").variable("entityId", id).execute();
+		trail.path("auditTrail.edges[*].node.action").entityList(String.class).containsExactly("UPDATE", "CREATE");
+		trail.path("auditTrail.edges[0].node.actor").entity(String.class).isEqualTo("editor");
+		trail.path("auditTrail.edges[0].node.changedFields").entityList(String.class)
+			.contains("description", "validTo", "version");
+		trail.path("auditTrail.edges[0].node.before").entity(String.class)
+			.satisfies(before -> assertThat(before).contains("\"validFrom\":\"2024-03-01\"").doesNotContain("Ändrad"));
+		trail.path("auditTrail.edges[0].node.after").entity(String.class).satisfies(after -> assertThat(after).contains("Ändrad"));
+		this.viewer.documentName("nodeState").variable("id", id).execute()
+			.path("node.history[*].action").entityList(String.class).containsExactly("UPDATE", "CREATE");
+
+		this.editor.documentName("deleteNode").variable("id", id).variable("version", 2).execute()
+			.path("deleteNode").entity(String.class).isEqualTo(id);
+		this.viewer.documentName("nodeState").variable("id", id).execute().path("node").valueIsNull();
+	}
+
+	@Test
+	void invalidInputIsRefusedWithOneErrorPerField() {
+		this.editor.documentName("createNode")
+			.variable("input", Map.of("kind", "AGREEMENT", "id", "Not A Slug", "name", " ", "validFrom", "2024-13",
+					"provenance", "INFERRED", "properties", List.of(Map.of("name", "status", "value", "SIGNED"),
+							Map.of("name", "colour", "value", "red"), Map.of("name", "binding", "value", "maybe"))))
+			.execute()
+			.errors()
+			.satisfy(errors -> {
+				assertThat(errors).allSatisfy(error -> assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST"));
+				assertThat(errors).extracting(error -> error.getExtensions().get("field"))
+					.containsExactlyInAnyOrder("id", "name", "validFrom", "reason", "properties.status",
+							"properties.colour", "properties.binding");
+				assertThat(errors).anySatisfy(error -> assertThat(error.getMessage())
+					.startsWith("properties.status: must be one of [DRAFT, EXPIRED, IN_FORCE, STATED_MISSING]"));
+			});
+	}
+
+	@Test
+	void aRelationMustJoinKindsItsTypeAllowsAsTheDataLoaderChecks() {
+		this.editor.documentName("createRelation")
+			.variable("input", Map.of("type", "OPERATES", "from", "care-urologi", "to", "no-such-node"))
+			.execute()
+			.errors()
+			.satisfy(errors -> {
+				assertThat(errors).extracting(error -> error.getExtensions().get("field")).containsExactlyInAnyOrder("from", "to");
+				assertThat(errors).anySatisfy(error -> assertThat(error.getMessage()).contains("OPERATES cannot go from a CareArea"));
+				assertThat(errors).anySatisfy(error -> assertThat(error.getMessage()).contains("no node with the id 'no-such-node'"));
+			});
+	}
+
+	@Test
+	void aStaleVersionIsAConflictThatNamesTheCurrentVersionAndWritesNothing() {
+		String id = create("CARE_AREA", "Konfliktområde", false);
+		this.editor.documentName("updateNode").variable("input", Map.of("id", id, "version", 1, "description", "först")).execute()
+			.path("updateNode.version").entity(Integer.class).isEqualTo(2);
+		this.otherEditor.documentName("updateNode").variable("input", Map.of("id", id, "version", 1, "description", "sen"))
+			.execute()
+			.errors()
+			.satisfy(errors -> {
+				assertThat(errors).singleElement().satisfies(error -> {
+					assertThat(error.getErrorType().toString()).isEqualTo("CONFLICT");
+					assertThat(error.getExtensions()).containsEntry("currentVersion", 2).containsEntry("entityId", id);
+				});
+			});
+		this.viewer.documentName("nodeState").variable("id", id).execute()
+			.path("node.description").entity(String.class).isEqualTo("först");
+		this.otherEditor.documentName("deleteNode").variable("id", id).variable("version", 1).execute()
+			.errors().satisfy(errors -> assertThat(errors.getFirst().getErrorType().toString()).isEqualTo("CONFLICT"));
+	}
+
+	@Test
+	void relationshipsAreVersionedAndEvidenceMakesAFactSourced() {
+		String unit = create("UNIT", "Testenhet urologi", false);
+		var relation = this.editor.documentName("createRelation")
+			.variable("input", Map.of("type", "PART_OF", "from", unit, "to", "hospital-ljungby", "validFrom", "2024"))
+			.execute();
+		String relationId = unit + "--PART_OF--hospital-ljungby";
+		relation.path("createRelation.id").entity(String.class).isEqualTo(relationId);
+		relation.path("createRelation.other.id").entity(String.class).isEqualTo("hospital-ljungby");
+		relation.path("createRelation.unsourced").entity(Boolean.class).isEqualTo(true);
+		this.editor.documentName("updateRelation").variable("input", Map.of("id", relationId, "version", 1, "validTo", "2026"))
+			.execute().path("updateRelation.validity.label").entity(String.class).isEqualTo("2024 – 2026");
+
+		this.editor.documentName("attachEvidence")
+			.variable("input", Map.of("targetId", relationId, "version", 2, "document", "doc-orebro-utvecklingsplan",
+					"quote", "Testcitat om enheten", "locator", "rad 12", "line", 12))
+			.execute().path("attachEvidence.document.id").entity(String.class).isEqualTo("doc-orebro-utvecklingsplan");
+		this.editor.documentName("attachEvidence")
+			.variable("input", Map.of("targetId", unit, "version", 1, "document", "doc-orebro-utvecklingsplan",
+					"quote", "Testcitat om enheten", "locator", "rad 12"))
+			.execute();
+		var state = this.viewer.documentName("nodeState").variable("id", unit).execute();
+		state.path("node.unsourced").entity(Boolean.class).isEqualTo(false);
+		state.path("node.version").entity(Integer.class).isEqualTo(2);
+		state.path("node.evidence[0].quote").entity(String.class).isEqualTo("Testcitat om enheten");
+		state.path("node.relations[0].unsourced").entity(Boolean.class).isEqualTo(false);
+		state.path("node.relations[0].version").entity(Integer.class).isEqualTo(3);
+		state.path("node.relations[0].evidence[0].quote").entity(String.class).isEqualTo("Testcitat om enheten");
+		// The history of a node includes the relationships added at it.
+		state.path("node.history[*].action").entityList(String.class)
+			.containsExactly("ATTACH_EVIDENCE", "ATTACH_EVIDENCE", "UPDATE", "CREATE", "CREATE");
+
+		this.editor.documentName("deleteRelation").variable("id", relationId).variable("version", 3).execute()
+			.path("deleteRelation").entity(String.class).isEqualTo(relationId);
+		this.viewer.documentName("nodeState").variable("id", unit).execute().path("node.relations").entityList(Object.class).hasSize(0);
+	}
+
+	@Test
+	void anUndoPutsBackTheFactAsItWasAndIsRefusedWhenSomeoneElseChangedItSince() {
+		HttpGraphQlTester admin = TestCredentials.graphQl(this.port, TestCredentials.basic("admin", "admin-dev"));
+		String id = create(admin, "CARE_AREA", "Ångraområde");
+		admin.documentName("updateNode").variable("input", Map.of("id", id, "version", 1, "name", "Ångraområde nytt namn"))
+			.execute();
+		var undo = admin.documentName("undoLastChange").execute();
+		undo.path("undoLastChange.action").entity(String.class).isEqualTo("UNDO");
+		undo.path("undoLastChange.version").entity(Integer.class).isEqualTo(3);
+		this.viewer.documentName("nodeState").variable("id", id).execute().path("node.name").entity(String.class)
+			.isEqualTo("Ångraområde");
+		this.viewer.documentName("auditTrail").variable("entityId", id).execute()
+			.path("auditTrail.edges[1].node.undoneBy").entity(String.class).isNotEqualTo(null);
+
+		// The next undo takes back the creation; someone else's change in between makes it refuse.
+		this.otherEditor.documentName("updateNode").variable("input", Map.of("id", id, "version", 3, "description", "annan"))
+			.execute();
+		admin.documentName("undoLastChange").execute().errors().satisfy(errors -> {
+			assertThat(errors).singleElement().satisfies(error -> {
+				assertThat(error.getErrorType().toString()).isEqualTo("CONFLICT");
+				assertThat(error.getMessage()).contains("api-key:test-editor changed '" + id + "'");
+			});
+		});
+		this.viewer.documentName("nodeState").variable("id", id).execute().path("node.description").entity(String.class)
+			.isEqualTo("annan");
+	}
+
+	@Test
+	void aDeletedNodeComesBackWithItsRelationshipsOnUndo() {
+		HttpGraphQlTester jwtEditor = TestCredentials.graphQl(this.port,
+				TestCredentials.bearer(TestCredentials.jwt("undo-tester", List.of("EDITOR"))));
+		String unit = create(jwtEditor, "UNIT", "Raderad testenhet");
+		jwtEditor.documentName("createRelation").variable("input", Map.of("type", "PART_OF", "from", unit, "to", "hospital-vaxjo"))
+			.execute().path("createRelation.id").hasValue();
+		jwtEditor.documentName("deleteNode").variable("id", unit).variable("version", 1).execute();
+		this.viewer.documentName("nodeState").variable("id", unit).execute().path("node").valueIsNull();
+		jwtEditor.documentName("undoLastChange").execute().path("undoLastChange.entityId").entity(String.class).isEqualTo(unit);
+		var restored = this.viewer.documentName("nodeState").variable("id", unit).execute();
+		restored.path("node.relations[*].other.id").entityList(String.class).containsExactly("hospital-vaxjo");
+		restored.path("node.version").entity(Integer.class).isEqualTo(2);
+	}
+
+	@Test
+	void viewersCannotWriteAndSayWhy() {
+		this.viewer.documentName("createNode").variable("input", Map.of("kind", "CARE_AREA", "name", "Förbjudet")).execute()
+			.errors().satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN")));
+		this.viewer.documentName("undoLastChange").execute().errors()
+			.satisfy(errors -> assertThat(errors.getFirst().getErrorType().toString()).isEqualTo("FORBIDDEN"));
+	}
+
+	private String create(String kind, String name, boolean internal) {
+		return this.editor.documentName("createNode")
+			.variable("input", Map.of("kind", kind, "name", name, "internal", internal))
+			.execute().path("createNode.id").entity(String.class).get();
+	}
+
+	private static String create(GraphQlTester tester, String kind, String name) {
+		return tester.documentName("createNode").variable("input", Map.of("kind", kind, "name", name))
+			.execute().path("createNode.id").entity(String.class).get();
+	}
+
+}
