@@ -47,7 +47,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 class ApiSecurityConfiguration {
 
 	/** The paths of the API, downloads included; the UI's chain must not claim them. */
-	static final String[] API_PATHS = { "/graphql", "/graphql/**", "/graphiql", "/webjars/**", "/export/**" };
+	static final String[] API_PATHS = { "/graphql", "/graphql/**", "/graphiql", "/webjars/**", "/export/**",
+			"/import/**" };
 
 	private static final Logger log = LoggerFactory.getLogger(ApiSecurityConfiguration.class);
 
@@ -87,7 +88,7 @@ class ApiSecurityConfiguration {
 				// GraphiQL's page and scripts hold no data; its requests to /graphql authenticate like any other.
 				requests.requestMatchers("/graphiql", "/webjars/**").permitAll();
 				// Exports hold every fact, internal ones included: for those who may see them.
-				requests.requestMatchers("/export/**").hasRole(Role.EDITOR.name());
+				requests.requestMatchers("/export/**", "/import/**").hasRole(Role.EDITOR.name());
 				if (properties.anonymousRead()) {
 					// Reading is open; writing still needs EDITOR, checked on the services themselves.
 					requests.anyRequest().permitAll();
