@@ -52,10 +52,16 @@ public class GapAnalysis {
 			  WITH DISTINCT g
 			  RETURN collect(g {.*}) AS agreements
 			}
-			RETURN c {.*} AS cooperation, organisations, agreements
+			CALL (c) {
+			  OPTIONAL MATCH (c)-[:PART_OF|VIA*0..3]->(:Entity)<-[:GOVERNS]-(g:Agreement {status: 'STATED_MISSING'})
+			        <-[:PARTY_TO]-(p:Entity) WHERE %3$s AND %10$s AND %11$s AND p.kind IN ['REGION', 'PRIVATE_PROVIDER', 'MUNICIPALITY']
+			  WITH DISTINCT p
+			  RETURN collect(p {.*}) AS missingParties
+			}
+			RETURN c {.*} AS cooperation, organisations, agreements, missingParties
 			ORDER BY c.name""".formatted(NodeReader.validOn("c"), NodeReader.validOn("r"), NodeReader.validOn("g"),
 			Visibility.node("c"), Visibility.relation("r"), Visibility.node("x"), Visibility.node("operator"),
-			Visibility.node("owner"), Visibility.node("member"), Visibility.node("g"));
+			Visibility.node("owner"), Visibility.node("member"), Visibility.node("g"), Visibility.node("p"));
 
 	private final Neo4jClient client;
 
@@ -69,12 +75,19 @@ public class GapAnalysis {
 		for (Map<String, Object> row : this.client.query(QUERY).bind(asOf).to("asOf")
 				.bind(Visibility.seeInternal()).to(Visibility.PARAMETER).fetch().all()) {
 			GraphNode cooperation = NodeReader.node(row.get("cooperation"));
-			List<GraphNode> organisations = nodes(row.get("organisations"));
+			List<GraphNode> agreements = nodes(row.get("agreements"));
+			GraphNode missing = agreements.stream().filter(a -> "STATED_MISSING".equals(a.property("status"))).findFirst().orElse(null);
+			List<GraphNode> organisations = new ArrayList<>(nodes(row.get("organisations")));
+			if (missing != null) {
+				// The parties of the missing agreement are on either side of the border, even where the
+				// cooperation itself names fewer of them.
+				nodes(row.get("missingParties")).stream()
+					.filter(party -> organisations.stream().noneMatch(o -> o.id().equals(party.id())))
+					.forEach(organisations::add);
+			}
 			if (region != null && organisations.stream().noneMatch(o -> o.id().equals(region))) {
 				continue;
 			}
-			List<GraphNode> agreements = nodes(row.get("agreements"));
-			GraphNode missing = agreements.stream().filter(a -> "STATED_MISSING".equals(a.property("status"))).findFirst().orElse(null);
 			if (missing != null) {
 				stated.add(new AgreementGap("gap-stated-" + cooperation.id(), GapKind.STATED, cooperation, organisations,
 						missing, GapReasons.stated(missing)));

@@ -13,6 +13,11 @@ public record Network(LocalDate asOf, List<NetworkNode> nodes, List<NetworkEdge>
 			@Nullable String agreementStatus, List<String> careAreas, List<String> regions, @Nullable Double latitude,
 			@Nullable Double longitude, @Nullable String detail) {
 
+		NetworkNode at(double latitude, double longitude) {
+			return new NetworkNode(this.id, this.kind, this.label, this.parent, this.provenance, this.agreementStatus,
+					this.careAreas, this.regions, latitude, longitude, this.detail);
+		}
+
 		NetworkNode withStyle(@Nullable String parent, @Nullable String agreementStatus, List<String> careAreas,
 				List<String> regions) {
 			return new NetworkNode(this.id, this.kind, this.label, parent, this.provenance, agreementStatus, careAreas,

@@ -79,7 +79,7 @@ final class NetworkStyler {
 			}
 			return gap == null ? edge : edge.withGap(gap);
 		}).toList();
-		return new Network(network.asOf(), nodes, edges);
+		return new Network(network.asOf(), Centroids.place(nodes, network.edges()), edges);
 	}
 
 	private static void add(Map<String, Set<String>> map, String key, String value, boolean when) {

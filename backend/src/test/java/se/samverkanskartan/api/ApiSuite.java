@@ -43,6 +43,9 @@ abstract class ApiSuite {
 		assertThat(gaps.path(gap + ".evidence[0].line").entityList(Integer.class).get()).containsExactly(85);
 		assertThat(gaps.path(gap + ".missingAgreement.status").entityList(String.class).get())
 			.containsExactly("STATED_MISSING");
+		// The parties of the missing agreement stand on either side of the border, though the subproject names none.
+		assertThat(gaps.path(gap + ".organisations[*].id").entityList(String.class).get())
+			.contains("region-skane", "region-blekinge", "region-kronoberg", "region-halland");
 	}
 
 	@Test
@@ -133,6 +136,9 @@ abstract class ApiSuite {
 				assertThat(sus).containsEntry("parent", "region-skane").containsEntry("kind", "HOSPITAL");
 				assertThat(sus.get("latitude")).isNotNull();
 			});
+		// Regions and healthcare regions sit where their hospitals are, so a geographic layout can place them.
+		assertThat(nodes).filteredOn(n -> n.get("id").equals("region-orebro")).singleElement()
+			.satisfies(orebro -> assertThat((Double) orebro.get("latitude")).isBetween(59.0, 59.7));
 		assertThat(nodes).noneMatch(n -> n.get("kind").equals("DOCUMENT"));
 		List<String> gapEdges = network.path("network.edges[?(@.gap == 'STATED')].target").entityList(String.class).get();
 		assertThat(gapEdges).contains("assignment-delprojekt-24");
