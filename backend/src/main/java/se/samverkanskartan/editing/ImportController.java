@@ -24,7 +24,7 @@ import se.samverkanskartan.editing.ImportReport.RowError;
 import se.samverkanskartan.graph.NodeKind;
 
 /**
- * Spreadsheet import for editors: a template per kind (and one for relationships) as CSV or XLSX, and the import
+ * Spreadsheet import for administrators: a template per kind (and one for relationships) as CSV or XLSX, and the import
  * itself, with {@code dryRun=true} to see what would change. A file with any problem answers 422 with every problem
  * by row and column, and writes nothing.
  */

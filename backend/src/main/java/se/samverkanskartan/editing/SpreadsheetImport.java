@@ -18,12 +18,12 @@ import se.samverkanskartan.graph.NodeKind;
 import se.samverkanskartan.graph.PropertyType;
 
 /**
- * Imports a spreadsheet of nodes of one kind, or of relationships, through the same editors as the API, so every
+ * Imports (for administrators) a spreadsheet of nodes of one kind, or of relationships, through the same editors as the API, so every
  * row is checked by the same rules and recorded in the audit trail. All rows run in one transaction: any problem,
  * or a dry run, rolls all of it back, so nothing is written unless the whole file is valid.
  */
 @Service
-@PreAuthorize("hasRole('EDITOR')")
+@PreAuthorize("hasRole('ADMIN')")
 class SpreadsheetImport {
 
 	private final NodeEditor nodes;

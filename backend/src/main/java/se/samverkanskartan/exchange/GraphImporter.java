@@ -19,6 +19,8 @@ import se.samverkanskartan.exchange.GraphDump.DumpedRelationship;
  */
 public class GraphImporter {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(GraphImporter.class);
+
 	private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
 	private final Neo4jClient client;
@@ -74,6 +76,7 @@ public class GraphImporter {
 				}
 			});
 		});
+		log.info("Restored {} nodes and {} relationships", dump.nodes().size(), dump.relationships().size());
 	}
 
 	private static void checkName(String name) {

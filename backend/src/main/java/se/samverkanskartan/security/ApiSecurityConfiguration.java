@@ -88,7 +88,8 @@ class ApiSecurityConfiguration {
 				// GraphiQL's page and scripts hold no data; its requests to /graphql authenticate like any other.
 				requests.requestMatchers("/graphiql", "/webjars/**").permitAll();
 				// Exports hold every fact, internal ones included: for those who may see them.
-				requests.requestMatchers("/export/**", "/import/**").hasRole(Role.EDITOR.name());
+				requests.requestMatchers("/export/**").hasRole(Role.EDITOR.name());
+				requests.requestMatchers("/import/**").hasRole(Role.ADMIN.name());
 				if (properties.anonymousRead()) {
 					// Reading is open; writing still needs EDITOR, checked on the services themselves.
 					requests.anyRequest().permitAll();

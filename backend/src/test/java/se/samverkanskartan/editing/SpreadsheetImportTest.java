@@ -132,11 +132,14 @@ class SpreadsheetImportTest {
 	}
 
 	@Test
-	void viewersMayNotImport() throws Exception {
-		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/import/CareArea"))
-			.header("X-API-Key", TestCredentials.VIEWER_KEY)
-			.POST(HttpRequest.BodyPublishers.ofString("id,name\ncare-v,V\n")).build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).isEqualTo(403);
+	void onlyAdministratorsMayImport() throws Exception {
+		for (String key : new String[] { "X-API-Key", "Authorization" }) {
+			String value = key.equals("X-API-Key") ? TestCredentials.VIEWER_KEY : "ApiKey " + TestCredentials.EDITOR_KEY;
+			HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/import/CareArea"))
+				.header(key, value)
+				.POST(HttpRequest.BodyPublishers.ofString("id,name\ncare-v,V\n")).build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).isEqualTo(403);
+		}
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {
@@ -154,7 +157,7 @@ class SpreadsheetImportTest {
 
 	private HttpRequest.Builder request(String path) {
 		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header("Authorization", "ApiKey " + TestCredentials.EDITOR_KEY);
+			.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("admin:admin-dev".getBytes()));
 	}
 
 	private long count() {
