@@ -8,10 +8,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.graphql.server.TimeoutWebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
-import org.springframework.http.HttpStatus;
 
 /** Limits on query depth, complexity, request size and execution time; each names itself when reached. */
 @Configuration(proxyBeanMethods = false)
@@ -38,8 +36,8 @@ class LimitsConfiguration {
 	}
 
 	@Bean
-	TimeoutWebGraphQlInterceptor timeout(ApiLimits limits) {
-		return new TimeoutWebGraphQlInterceptor(limits.timeout(), HttpStatus.REQUEST_TIMEOUT);
+	TimeLimit timeLimit(ApiLimits limits) {
+		return new TimeLimit(limits.timeout());
 	}
 
 	@Bean
