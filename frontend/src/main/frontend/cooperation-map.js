@@ -31,23 +31,40 @@ class CooperationMap extends HTMLElement {
     if (getComputedStyle(this).display === 'inline') {
       this.style.display = 'block';
     }
+    // The legend is docked below the canvas, not laid over it, so it never hides a node; it can be collapsed to
+    // give the canvas its room back.
+    this.style.display = 'flex';
+    this.style.flexDirection = 'column';
     this.container = document.createElement('div');
     this.container.className = 'cm-canvas';
-    this.container.style.cssText = 'position:absolute;inset:0;';
+    this.container.style.cssText = 'position:relative;flex:1 1 auto;min-height:0;';
     this.legend = document.createElement('div');
     this.legend.className = 'cm-legend';
     this.legend.setAttribute('role', 'list');
+    this.legendOpen = true;
     this.append(this.container, this.legend);
     this.cy = cytoscape({
       container: this.container, style: stylesheet(false), wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4,
       boxSelectionEnabled: false
     });
     this.cy.on('tap', 'node, edge', (e) => this.onTap(e.target));
+    // Labels of hospitals and regions keep a readable size on screen whatever the zoom (see map-style.js).
+    this.cy.on('zoom', () => this.scheduleLabelUpdate());
     // Cytoscape sizes its canvas when it is created; the element gets its real size only after Vaadin lays out
     // the page, so resize and fit once it has one (and again on later size changes, without refitting).
     this.fitted = false;
     this.resizeObserver = new ResizeObserver(() => this.onResize());
-    this.resizeObserver.observe(this);
+    this.resizeObserver.observe(this.container);
+  }
+
+  scheduleLabelUpdate() {
+    if (this.labelFrame) {
+      return;
+    }
+    this.labelFrame = requestAnimationFrame(() => {
+      this.labelFrame = null;
+      this.cy.nodes('.landmark').style('font-size', landmarkFontSize(this.cy.zoom(), this.presentation));
+    });
   }
 
   onResize() {
@@ -80,6 +97,7 @@ class CooperationMap extends HTMLElement {
     this.labels = data.labels || this.labels;
     const ids = new Set(data.nodes.map((n) => n.id));
     const marks = data.marks || {};
+    const unsourced = new Set(data.unsourced || []);
     const elements = [];
     for (const n of data.nodes) {
       const style = kindStyle(n.kind);
@@ -91,7 +109,8 @@ class CooperationMap extends HTMLElement {
           missing: n.agreementStatus === 'MISSING' || n.agreementStatus === 'STATED_MISSING' ? true : undefined,
           latitude: n.latitude ?? undefined, longitude: n.longitude ?? undefined
         },
-        classes: marks[n.id] || ''
+        classes: [marks[n.id] || '', unsourced.has(n.id) ? 'unsourced' : '',
+          LANDMARKS.has(n.kind) ? 'landmark' : ''].join(' ').trim()
       });
     }
     breakParentCycles(elements);
@@ -106,7 +125,7 @@ class CooperationMap extends HTMLElement {
           gapLabel: e.gap === 'STATED' ? '⚠ ' + (this.labels.gapStatedShort || 'STATED')
             : e.gap === 'DERIVED' ? '⚠ ' + (this.labels.gapDerivedShort || 'DERIVED') : undefined
         },
-        classes: marks[e.id] || ''
+        classes: [marks[e.id] || '', unsourced.has(e.id) ? 'unsourced' : ''].join(' ').trim()
       });
     }
     this.cy.batch(() => {
@@ -128,12 +147,14 @@ class CooperationMap extends HTMLElement {
     this.renderLegend();
     this.fitted = false;
     this.onResize();
+    this.scheduleLabelUpdate();
     if (data.focus) {
       this.focusNode(data.focus);
     }
     this.setAttribute('data-node-count', String(this.cy.nodes().length));
     this.setAttribute('data-edge-count', String(this.cy.edges().length));
     this.setAttribute('data-gap-edges', String(this.cy.edges('[gap]').length));
+    this.setAttribute('data-unsourced', String(this.cy.elements('.unsourced').length));
   }
 
   relayout(name) {
@@ -184,6 +205,7 @@ class CooperationMap extends HTMLElement {
     this.cy.style(stylesheet(this.presentation));
     this.classList.toggle('presenting', this.presentation);
     this.renderLegend();
+    this.scheduleLabelUpdate();
     setTimeout(() => this.fitView(), 50);
   }
 
@@ -200,10 +222,21 @@ class CooperationMap extends HTMLElement {
     const rows = legendRows(this.cy, this.labels);
     this.legend.setAttribute('aria-label', this.labels.legend || 'Legend');
     this.legend.innerHTML = '';
-    const heading = document.createElement('div');
+    const heading = document.createElement('button');
+    heading.type = 'button';
     heading.className = 'cm-legend-title';
-    heading.textContent = this.labels.legend || 'Legend';
+    heading.id = 'legend-toggle';
+    heading.setAttribute('aria-expanded', String(this.legendOpen));
+    heading.textContent = (this.legendOpen ? '▾ ' : '▸ ') + (this.labels.legend || 'Legend');
+    heading.addEventListener('click', () => {
+      this.legendOpen = !this.legendOpen;
+      this.renderLegend();
+    });
     this.legend.append(heading);
+    this.legend.classList.toggle('collapsed', !this.legendOpen);
+    if (!this.legendOpen) {
+      return;
+    }
     for (const row of rows) {
       const item = document.createElement('div');
       item.className = 'cm-legend-item';
@@ -218,6 +251,15 @@ class CooperationMap extends HTMLElement {
       this.legend.append(item);
     }
   }
+}
+
+// The kinds whose labels stay readable at the zoom that fits the whole network: the map's landmarks.
+const LANDMARKS = new Set(['HOSPITAL', 'REGION', 'HEALTHCARE_REGION']);
+
+// A font size that shows as about 11 px on screen (16 px when presenting) at any zoom, within sensible bounds.
+function landmarkFontSize(zoom, presentation) {
+  const screen = presentation ? 16 : 11;
+  return Math.max(screen * 0.8, Math.min(screen / Math.max(zoom, 0.05), screen * 4));
 }
 
 // A node must never end up inside itself through a chain of parents; such a parent is dropped.

@@ -1,6 +1,6 @@
 // Exports the current view with its title, "data as of" stamp and legend, as PNG or SVG. A picture without its
 // legend cannot be read in a minutes document, so the legend is always drawn beside the graph.
-import { kindStyle, swatchShape, swatchPath, GAP_COLOR, MARK_COLORS } from './map-style.js';
+import { kindStyle, swatchShape, swatchPath, GAP_COLOR, MARK_COLORS, UNSOURCED_COLOR } from './map-style.js';
 
 const LEGEND_WIDTH = 300;
 const HEADER = 70;
@@ -34,6 +34,7 @@ export function legendRows(cy, labels) {
   for (const mark of ['added', 'removed', 'changed']) {
     if (cy.elements('.' + mark).length) rows.push({ type: 'ring', color: MARK_COLORS[mark], label: labels[mark] });
   }
+  if (cy.elements('.unsourced').length) rows.push({ type: 'ring', color: UNSOURCED_COLOR, label: labels.unsourced });
   return rows;
 }
 

@@ -22,6 +22,8 @@ export const KIND_STYLE = {
 
 export const GAP_COLOR = '#d00000';
 export const MARK_COLORS = { added: '#00a651', removed: '#7a7a7a', changed: '#f08c00' };
+// Facts entered without evidence: a dotted violet outline or line, unlike any gap or change mark.
+export const UNSOURCED_COLOR = '#9c27b0';
 
 export function kindStyle(kind) {
   return KIND_STYLE[kind] || { shape: 'ellipse', color: '#888888' };
@@ -75,6 +77,9 @@ export function stylesheet(presentation) {
     { selector: 'node.changed', style: { 'border-color': MARK_COLORS.changed, 'border-width': 6, 'border-style': 'double' } },
     { selector: 'edge.changed', style: { 'line-color': MARK_COLORS.changed, 'target-arrow-color': MARK_COLORS.changed, width: 4 } },
     { selector: '.removed', style: { opacity: 0.45, 'border-style': 'dotted', 'line-style': 'dotted', 'border-color': MARK_COLORS.removed, 'border-width': 4 } },
+    { selector: 'node.landmark', style: { 'min-zoomed-font-size': 0, 'font-weight': 'bold' } },
+    { selector: 'node.unsourced', style: { 'border-color': UNSOURCED_COLOR, 'border-width': 4, 'border-style': 'dotted' } },
+    { selector: 'edge.unsourced', style: { 'line-color': UNSOURCED_COLOR, 'target-arrow-color': UNSOURCED_COLOR, 'line-style': 'dotted', width: 3 } },
     { selector: '.faded', style: { opacity: 0.12 } },
     { selector: 'edge.implied', style: { display: 'none' } },
     {

@@ -2,6 +2,7 @@ package se.samverkanskartan.ui;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 import com.vaadin.flow.component.UI;
@@ -14,15 +15,21 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import se.samverkanskartan.ui.api.AuditApi;
 import se.samverkanskartan.ui.api.CooperationApi;
+import se.samverkanskartan.ui.api.EditApi;
 import se.samverkanskartan.ui.api.NetworkFilter;
 import se.samverkanskartan.ui.explore.Scene;
 import se.samverkanskartan.ui.explore.SceneLoader;
 import se.samverkanskartan.ui.i18n.Translations;
+import se.samverkanskartan.ui.live.LiveUpdates;
 import se.samverkanskartan.ui.map.MapPicture;
 import se.samverkanskartan.ui.present.PresentationMode;
 import se.samverkanskartan.ui.present.SavedView;
+import se.samverkanskartan.ui.security.CurrentUser;
+import se.samverkanskartan.ui.security.LoginView;
 import se.samverkanskartan.ui.state.ViewState;
 import se.samverkanskartan.ui.state.ViewStateCodec;
 
@@ -34,20 +41,28 @@ import se.samverkanskartan.ui.state.ViewStateCodec;
  */
 @Route("")
 @PageTitle("Samverkanskartan")
+@AnonymousAllowed
 public class MapPage extends Div implements BeforeEnterObserver {
 
 	private final CooperationApi api;
 	private final SceneLoader loader;
+	private final EditApi edits;
+	private final AuditApi audit;
+	private final CurrentUser user;
 	private PageParts parts;
 	private PresentationMode presentation;
 	private ViewState state = ViewState.INITIAL;
 	private Scene scene;
 
-	public MapPage(CooperationApi api, SceneLoader loader) {
+	public MapPage(CooperationApi api, SceneLoader loader, EditApi edits, AuditApi audit, CurrentUser user) {
 		this.api = api;
 		this.loader = loader;
+		this.edits = edits;
+		this.audit = audit;
+		this.user = user;
 		setId("map-page");
 		addClassName("map-page");
+		LiveUpdates.follow(this, audit, change -> changed(null));
 	}
 
 	@Override
@@ -55,9 +70,14 @@ public class MapPage extends Div implements BeforeEnterObserver {
 		QueryParameters query = event.getLocation().getQueryParameters();
 		UI ui = event.getUI();
 		ui.setLocale(locale(query));
+		if (!user.mayRead()) {
+			// Open at the HTTP level (see UiSecurityConfiguration); without anonymous reading, only for users.
+			event.forwardTo(LoginView.class);
+			return;
+		}
 		if (parts == null) {
 			presentation = new PresentationMode(this::showSaved, this::presenting);
-			parts = new PageParts(this, api);
+			parts = new PageParts(this, api, new PageEditing(this, api, edits, audit, user));
 			add(parts.layout());
 			loadTimeline();
 		}
@@ -84,11 +104,29 @@ public class MapPage extends Div implements BeforeEnterObserver {
 		writeUrl();
 	}
 
+	/**
+	 * The graph changed (an edit here, or anyone's, announced live): loads the scene again with the nodes where they
+	 * are now, so that the map does not jump, and shows {@code nodeId} (or the node shown before) as it is now.
+	 */
+	void changed(String nodeId) {
+		if (parts == null) {
+			return;
+		}
+		parts.map().positions(now -> {
+			load(state.positions().isEmpty() ? now : state.positions());
+			parts.reloadDetail(nodeId);
+		});
+	}
+
 	private void load() {
+		load(state.positions());
+	}
+
+	private void load(Map<String, MapPicture.Position> positions) {
 		try {
 			scene = loader.load(state);
-			parts.map().show(new MapPicture(scene.network(), state.layout(), state.grouped(), state.positions(),
-					scene.marks(), state.focus()));
+			parts.map().show(new MapPicture(scene.network(), state.layout(), state.grouped(), positions,
+					scene.marks(), state.focus(), scene.unsourced()));
 			parts.showScene(scene, state.filter().isEmpty() && !state.neighbourhoodOnly()
 					? scene.network() : api.network(state.effectiveDate(), NetworkFilter.NONE));
 		}

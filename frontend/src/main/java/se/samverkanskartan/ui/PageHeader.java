@@ -1,5 +1,6 @@
 package se.samverkanskartan.ui;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -13,11 +14,14 @@ import com.vaadin.flow.component.select.Select;
 
 import se.samverkanskartan.ui.i18n.Translations;
 
-/** The page's top bar: title, search, exports, presentation and language. Hidden in presentation mode. */
+/**
+ * The page's top bar: title, search, exports, presentation, language, and the user's tools (editing, undo, login or
+ * logout). Hidden in presentation mode.
+ */
 class PageHeader extends HorizontalLayout {
 
 	PageHeader(Component search, Consumer<String> onExport, Runnable onPresent, Runnable onFit,
-			Consumer<Locale> onLanguage) {
+			Consumer<Locale> onLanguage, List<Component> userTools) {
 		addClassName("page-header");
 		setWidthFull();
 		setAlignItems(FlexComponent.Alignment.CENTER);
@@ -40,6 +44,7 @@ class PageHeader extends HorizontalLayout {
 			}
 		});
 		add(title, search, fit, png, svg, present, language);
+		userTools.forEach(this::add);
 		expand(search);
 	}
 

@@ -31,6 +31,7 @@ class PageParts {
 
 	private final MapPage page;
 	private final CooperationApi api;
+	private final PageEditing editing;
 	private final CooperationMap map = new CooperationMap();
 	private final Div stamp = new Div();
 	private final FilterPanel filters;
@@ -44,9 +45,10 @@ class PageParts {
 	private final Div layout = new Div();
 	private SavedViewsPanel savedViews;
 
-	PageParts(MapPage page, CooperationApi api) {
+	PageParts(MapPage page, CooperationApi api, PageEditing editing) {
 		this.page = page;
 		this.api = api;
+		this.editing = editing;
 		filters = new FilterPanel(f -> page.navigate(page.state().withFilter(f)),
 				(l, g) -> page.navigate(page.state().withLayout(l, g)));
 		time = new TimePanel((asOf, from) -> page.navigate(page.state().withDates(asOf, from)));
@@ -54,7 +56,11 @@ class PageParts {
 		detail = new DetailPanel(page::open);
 		gaps = new GapPanel(page::open);
 		changes = new ChangeList(page::open);
-		map.addNodeClickListener(e -> page.open(e.elementId()));
+		map.addNodeClickListener(e -> {
+			if (!editing.pick(page.scene() == null ? null : page.scene().network().node(e.elementId()))) {
+				page.open(e.elementId());
+			}
+		});
 		map.addEdgeClickListener(e -> openEdge(e.elementId()));
 		map.addNodeDoubleClickListener(e -> page.navigate(page.state().withFocus(e.elementId(), depthValue())));
 		build();
@@ -63,7 +69,8 @@ class PageParts {
 	private void build() {
 		PageHeader header = new PageHeader(new SearchBox(api, page::open), this::export,
 				() -> page.presentation().start(page.getUI().orElseThrow(), savedViews.views()), map::fit,
-				page::switchLanguage);
+				page::switchLanguage, editing.headerTools());
+		editing.decorate(detail);
 		depth.setId("depth");
 		depth.setLabel(page.getTranslation("focus.depth"));
 		depth.setMin(1);
@@ -96,6 +103,7 @@ class PageParts {
 		savedViews = new SavedViewsPanel(page::capture, v -> page.navigate(v.state()),
 				views -> page.presentation().start(page.getUI().orElseThrow(), views));
 		side.add(page.getTranslation("tab.views"), savedViews);
+		editing.addTabs(side);
 		Div body = new Div(sidebar, center, side);
 		body.addClassName("body");
 		layout.add(header, body);
@@ -123,7 +131,8 @@ class PageParts {
 
 	void showScene(Scene scene, MapNetwork all) {
 		filters.setOptions(all);
-		table.show(scene.network(), scene.marks());
+		table.show(scene.network(), scene.marks(), scene.unsourced());
+		editing.refresh();
 		gaps.show(scene.gaps());
 		changes.show(scene.changes());
 	}
@@ -154,6 +163,14 @@ class PageParts {
 	void openNode(String id) {
 		api.node(id).ifPresentOrElse(detail::showNode, detail::showHint);
 		side.setSelectedIndex(0);
+	}
+
+	/** Shows the node in the side panel again as it is now (after a change), without switching tabs. */
+	void reloadDetail(String id) {
+		String shown = id != null ? id : detail.shownNode();
+		if (shown != null) {
+			api.node(shown).ifPresentOrElse(detail::refresh, detail::showHint);
+		}
 	}
 
 	private void openEdge(String edgeId) {

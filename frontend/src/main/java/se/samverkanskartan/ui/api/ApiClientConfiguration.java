@@ -11,16 +11,22 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Chooses how the UI reaches the API. Without {@code cooperation.api.url} it calls the GraphQL service of this very
- * process (one process, one port); with it, a remote backend over HTTP. Either way the UI sends the same documents.
+ * process (one process, one port) as the signed-in user; with it, a remote backend over HTTP with the machine
+ * credential {@code cooperation.api.key} (sent as {@code X-API-Key}), whose roles then decide what the UI may read
+ * and change. Either way the UI sends the same documents.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiClientConfiguration {
 
 	@Bean
 	GraphQlClient cooperationGraphQlClient(@Value("${cooperation.api.url:}") String apiUrl,
-			ObjectProvider<ExecutionGraphQlService> localService) {
+			@Value("${cooperation.api.key:}") String apiKey, ObjectProvider<ExecutionGraphQlService> localService) {
 		if (!apiUrl.isBlank()) {
-			return HttpSyncGraphQlClient.create(RestClient.create(apiUrl));
+			RestClient.Builder rest = RestClient.builder().baseUrl(apiUrl);
+			if (!apiKey.isBlank()) {
+				rest.defaultHeader("X-API-Key", apiKey);
+			}
+			return HttpSyncGraphQlClient.create(rest.build());
 		}
 		ExecutionGraphQlService service = localService.getIfAvailable();
 		if (service == null) {

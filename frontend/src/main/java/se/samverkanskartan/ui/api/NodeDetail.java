@@ -2,9 +2,10 @@ package se.samverkanskartan.ui.api;
 
 import java.util.List;
 
-/** What the side panel shows about one node. */
+/** What the side panel shows about one node; {@code version} goes back with a change, {@code unsourced} is marked. */
 public record NodeDetail(String id, String kind, String name, List<String> aliases, String description,
-		String provenance, String reason, Period validity, List<Evidence> evidence, List<Relation> relations) {
+		String provenance, String reason, Period validity, List<Evidence> evidence, List<Relation> relations,
+		int version, boolean internal, boolean unsourced) {
 
 	public NodeDetail {
 		aliases = aliases == null ? List.of() : List.copyOf(aliases);
@@ -18,7 +19,8 @@ public record NodeDetail(String id, String kind, String name, List<String> alias
 
 	/** A relationship seen from this node, with the node at the other end and the evidence for it. */
 	public record Relation(String id, String type, String direction, String provenance, String effect,
-			Boolean partial, String role, Period validity, NodeRef other, List<Evidence> evidence) {
+			Boolean partial, String role, Period validity, NodeRef other, List<Evidence> evidence, int version,
+			boolean internal, boolean unsourced) {
 
 		public Relation {
 			evidence = evidence == null ? List.of() : List.copyOf(evidence);

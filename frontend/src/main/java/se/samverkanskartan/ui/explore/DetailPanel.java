@@ -1,6 +1,10 @@
 package se.samverkanskartan.ui.explore;
 
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
+
+import com.vaadin.flow.component.Component;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,6 +27,10 @@ import se.samverkanskartan.ui.api.NodeDetail;
 public class DetailPanel extends Div {
 
 	private final Consumer<String> onOpenNode;
+	private Function<NodeDetail, Component> nodeTools = node -> null;
+	private BiFunction<NodeDetail, NodeDetail.Relation, Component> relationTools = (node, relation) -> null;
+	private Function<String, Component> history = id -> null;
+	private NodeDetail shownNode;
 
 	public DetailPanel(Consumer<String> onOpenNode) {
 		this.onOpenNode = onOpenNode;
@@ -31,16 +39,47 @@ public class DetailPanel extends Div {
 		showHint();
 	}
 
+	/**
+	 * What the page adds for the signed-in user: editing tools for a node and for each of its relations (editors
+	 * only), and a node's history (signed-in users). A function may answer null to add nothing.
+	 */
+	public void setExtras(Function<NodeDetail, Component> nodeTools,
+			BiFunction<NodeDetail, NodeDetail.Relation, Component> relationTools, Function<String, Component> history) {
+		this.nodeTools = nodeTools;
+		this.relationTools = relationTools;
+		this.history = history;
+	}
+
+	/** The id of the node shown, or null when an edge or the hint is shown. */
+	public String shownNode() {
+		return shownNode == null ? null : shownNode.id();
+	}
+
+	/**
+	 * Shows the node as it is now, after a change, unless it is shown exactly so already: a live update of a change
+	 * made here then leaves the panel (and a button about to be clicked) alone.
+	 */
+	public void refresh(NodeDetail node) {
+		if (!node.equals(shownNode)) {
+			showNode(node);
+		}
+	}
+
 	public void showHint() {
+		shownNode = null;
 		removeAll();
 		add(new Paragraph(getTranslation("detail.hint")));
 	}
 
 	public void showNode(NodeDetail node) {
+		shownNode = node;
 		removeAll();
 		H3 title = new H3(node.name());
 		title.setId("detail-title");
-		add(title, property("detail.kind", getTranslation("kind." + node.kind())));
+		add(title);
+		badges(this, node.unsourced(), node.internal());
+		addIfAny(this, nodeTools.apply(node));
+		add(property("detail.kind", getTranslation("kind." + node.kind())));
 		if (!node.aliases().isEmpty()) {
 			add(property("detail.aliases", String.join(", ", node.aliases())));
 		}
@@ -56,11 +95,36 @@ public class DetailPanel extends Div {
 		}
 		add(new H4(getTranslation("detail.evidence")), new EvidenceList(node.evidence()));
 		add(new H4(getTranslation("detail.relations", node.relations().size())));
-		node.relations().forEach(r -> add(relation(r)));
+		node.relations().forEach(r -> add(relation(node, r)));
+		Component changes = history.apply(node.id());
+		if (changes != null) {
+			add(new H4(getTranslation("detail.history")), changes);
+		}
+	}
+
+	/** Marks a fact entered without evidence, and one visible to editors only. */
+	private void badges(Div target, boolean unsourced, boolean internal) {
+		if (unsourced) {
+			Span badge = new Span(getTranslation("unsourced"));
+			badge.addClassName("badge-unsourced");
+			target.add(badge);
+		}
+		if (internal) {
+			Span badge = new Span(getTranslation("internal"));
+			badge.addClassName("badge-internal");
+			target.add(badge);
+		}
+	}
+
+	private static void addIfAny(Div target, Component component) {
+		if (component != null) {
+			target.add(component);
+		}
 	}
 
 	/** An edge: its type and ends, and the evidence of the relationship as seen from its source node. */
 	public void showEdge(MapNetwork.Edge edge, String sourceLabel, String targetLabel, NodeDetail source) {
+		shownNode = null;
 		removeAll();
 		H3 title = new H3(sourceLabel + " → " + targetLabel);
 		title.setId("detail-title");
@@ -76,16 +140,25 @@ public class DetailPanel extends Div {
 		add(property("detail.provenance", getTranslation("provenance." + edge.provenance())));
 		add(open(edge.source(), sourceLabel), open(edge.target(), targetLabel));
 		if (source != null) {
-			source.relations().stream().filter(r -> r.id().equals(edge.id())).findFirst()
-				.ifPresent(r -> add(new H4(getTranslation("detail.evidence")), new EvidenceList(r.evidence())));
+			source.relations().stream().filter(r -> r.id().equals(edge.id())).findFirst().ifPresent(r -> {
+				badges(this, r.unsourced(), r.internal());
+				addIfAny(this, relationTools.apply(source, r));
+				add(new H4(getTranslation("detail.evidence")), new EvidenceList(r.evidence()));
+			});
 		}
 	}
 
-	private Details relation(NodeDetail.Relation r) {
+	private Details relation(NodeDetail node, NodeDetail.Relation r) {
 		String arrow = "OUTGOING".equals(r.direction()) ? "→ " : "← ";
 		Div summary = new Div(new Span(arrow + getTranslation("relation." + r.type()) + " "), open(r.other().id(),
 				r.other().name()));
+		if (r.unsourced()) {
+			Span mark = new Span(getTranslation("unsourced"));
+			mark.addClassName("badge-unsourced");
+			summary.add(mark);
+		}
 		Div content = new Div();
+		addIfAny(content, relationTools.apply(node, r));
 		if (r.effect() != null) {
 			content.add(property("detail.effect", getTranslation("effect." + r.effect())));
 		}

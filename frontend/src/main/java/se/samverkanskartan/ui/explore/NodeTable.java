@@ -2,6 +2,7 @@ package se.samverkanskartan.ui.explore;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.grid.Grid;
@@ -20,6 +21,7 @@ public class NodeTable extends TabSheet {
 	private final Grid<MapNetwork.Edge> edges = new Grid<>();
 	private final Map<String, String> labels = new HashMap<>();
 	private Map<String, String> marks = Map.of();
+	private Set<String> unsourced = Set.of();
 
 	public NodeTable(Consumer<String> onNode, Consumer<String> onEdge) {
 		setId("map-table");
@@ -34,6 +36,7 @@ public class NodeTable extends TabSheet {
 			.setHeader(getTranslation("table.agreementStatus")).setSortable(true);
 		nodes.addColumn(n -> getTranslation("provenance." + n.provenance())).setHeader(getTranslation("table.provenance"));
 		nodes.addColumn(n -> mark(n.id())).setHeader(getTranslation("table.change"));
+		nodes.addColumn(n -> sourcing(n.id())).setHeader(getTranslation("table.evidence")).setSortable(true);
 		edges.setId("edge-grid");
 		edges.setAriaLabel(getTranslation("table.edges.aria"));
 		edges.addColumn(e -> label(e.source())).setHeader(getTranslation("table.source")).setSortable(true).setFlexGrow(2);
@@ -43,6 +46,7 @@ public class NodeTable extends TabSheet {
 		edges.addColumn(e -> e.gap() == null ? "" : getTranslation("gap.kind." + e.gap()))
 			.setHeader(getTranslation("table.gap")).setSortable(true);
 		edges.addColumn(e -> mark(e.id())).setHeader(getTranslation("table.change"));
+		edges.addColumn(e -> sourcing(e.id())).setHeader(getTranslation("table.evidence")).setSortable(true);
 		for (Grid<?> grid : new Grid<?>[] { nodes, edges }) {
 			grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
 			grid.setSizeFull();
@@ -61,7 +65,8 @@ public class NodeTable extends TabSheet {
 		add(getTranslation("table.edges"), edges);
 	}
 
-	public void show(MapNetwork network, Map<String, String> changeMarks) {
+	public void show(MapNetwork network, Map<String, String> changeMarks, Set<String> unsourcedIds) {
+		this.unsourced = unsourcedIds;
 		labels.clear();
 		network.nodes().forEach(n -> labels.put(n.id(), n.label()));
 		this.marks = changeMarks;
@@ -73,6 +78,10 @@ public class NodeTable extends TabSheet {
 
 	private String label(String id) {
 		return id == null ? "" : labels.getOrDefault(id, id);
+	}
+
+	private String sourcing(String id) {
+		return unsourced.contains(id) ? getTranslation("unsourced") : "";
 	}
 
 	private String mark(String id) {

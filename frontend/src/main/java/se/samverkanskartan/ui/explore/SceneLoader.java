@@ -35,7 +35,8 @@ public class SceneLoader {
 			marks = marks(before, network, changes);
 			network = network.union(before);
 		}
-		return new Scene(state, network, marks, changes, api.agreementGaps(state.effectiveDate()));
+		Set<String> unsourced = api.unsourced(network.nodes().stream().map(MapNetwork.Node::id).toList());
+		return new Scene(state, network, marks, changes, api.agreementGaps(state.effectiveDate()), unsourced);
 	}
 
 	private MapNetwork networkOn(ViewState state, java.time.LocalDate date) {

@@ -43,6 +43,7 @@ public class CooperationMap extends Component implements HasSize {
 		payload.put("positions", picture.positions());
 		payload.put("marks", picture.marks());
 		payload.put("focus", picture.focus());
+		payload.put("unsourced", picture.unsourced());
 		payload.put("labels", MapLabels.of(this));
 		getElement().setAttribute("aria-label", getTranslation("map.aria", picture.network().nodes().size(),
 				picture.network().edges().size()));

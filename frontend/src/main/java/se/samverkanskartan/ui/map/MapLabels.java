@@ -25,6 +25,7 @@ final class MapLabels {
 		labels.put("added", c.getTranslation("legend.added"));
 		labels.put("removed", c.getTranslation("legend.removed"));
 		labels.put("changed", c.getTranslation("legend.changed"));
+		labels.put("unsourced", c.getTranslation("legend.unsourced"));
 		return labels;
 	}
 }

@@ -1,6 +1,7 @@
 package se.samverkanskartan.ui.map;
 
 import java.util.Map;
+import java.util.Set;
 
 import se.samverkanskartan.ui.api.MapNetwork;
 
@@ -13,13 +14,15 @@ import se.samverkanskartan.ui.api.MapNetwork;
  * @param positions saved node positions (from a saved view); empty to run the layout
  * @param marks per element id, {@code added}, {@code removed} or {@code changed} (compare mode)
  * @param focus the node to focus, or null
+ * @param unsourced the ids of nodes and edges entered without evidence, marked as such
  */
 public record MapPicture(MapNetwork network, MapLayout layout, boolean grouped, Map<String, Position> positions,
-		Map<String, String> marks, String focus) {
+		Map<String, String> marks, String focus, Set<String> unsourced) {
 
 	public MapPicture {
 		positions = positions == null ? Map.of() : Map.copyOf(positions);
 		marks = marks == null ? Map.of() : Map.copyOf(marks);
+		unsourced = unsourced == null ? Set.of() : Set.copyOf(unsourced);
 	}
 
 	/** A node's place on the map's canvas. */

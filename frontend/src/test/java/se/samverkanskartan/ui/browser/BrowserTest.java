@@ -5,7 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -23,10 +31,13 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * Starts the real application (UI, API and embedded Neo4j with a fresh data directory) and drives Debian's
  * Chromium with Playwright. Never a downloaded browser: {@code PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD} is set by the
- * build, and the executable is {@code /usr/bin/chromium} unless {@code CHROMIUM} names another.
+ * build, and the executable is {@code /usr/bin/chromium} unless {@code CHROMIUM} names another. Every page needs a
+ * signed-in user: {@link #open} logs in as the development viewer, {@link #openAs} as anyone in a context of its own.
  */
 @SpringBootTest(classes = se.samverkanskartan.Application.class,
 		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -44,9 +55,12 @@ abstract class BrowserTest {
 	@LocalServerPort
 	int port;
 
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	private Playwright playwright;
 	private Browser browser;
-	private BrowserContext context;
+	private final List<BrowserContext> contexts = new ArrayList<>();
+	private boolean signedIn;
 	Page page;
 
 	@DynamicPropertySource
@@ -64,15 +78,73 @@ abstract class BrowserTest {
 
 	@BeforeEach
 	void openContext() {
-		context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1600, 1000)
-			.setAcceptDownloads(true).setLocale("sv-SE"));
-		page = context.newPage();
-		page.setDefaultTimeout(30_000);
+		page = newPage();
+		signedIn = false;
 	}
 
 	@AfterEach
 	void closeContext() {
-		context.close();
+		contexts.forEach(BrowserContext::close);
+		contexts.clear();
+	}
+
+	/** A page in a browser context of its own: its own cookies, so its own session and user. */
+	Page newPage() {
+		BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1600, 1000)
+			.setAcceptDownloads(true).setLocale("sv-SE"));
+		contexts.add(context);
+		Page created = context.newPage();
+		created.setDefaultTimeout(30_000);
+		return created;
+	}
+
+	/** Logs in on the login page; the map opens. */
+	void login(Page on, String user, String password) {
+		on.navigate("http://localhost:" + port + "/login");
+		submitLogin(on, user, password);
+		waitForMap(on);
+	}
+
+	/** Fills in the login form and sends it with the Enter key, as a user would. */
+	static void submitLogin(Page on, String user, String password) {
+		on.locator("vaadin-login-form input[name=username]").fill(user);
+		on.locator("vaadin-login-form input[name=password]").fill(password);
+		on.locator("vaadin-login-form input[name=password]").press("Enter");
+	}
+
+	/** Opens the map as the given user in a new browser context. */
+	Page openAs(String user, String query) {
+		Page other = newPage();
+		login(other, user, user + "-dev");
+		other.navigate("http://localhost:" + port + "/" + query);
+		waitForMap(other);
+		return other;
+	}
+
+	/** Whether the map in the page draws a node with this id. */
+	static boolean drawn(Page on, String id) {
+		return (Boolean) on.evaluate("id => document.querySelector('cooperation-map').cy.getElementById(id).nonempty()",
+				id);
+	}
+
+	/** Runs a GraphQL document against the API over HTTP, as a development user, and answers the JSON. */
+	String graphQl(String user, String document) {
+		try {
+			String body = JSON.writeValueAsString(Map.of("query", document));
+			HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+				.header("Content-Type", "application/json")
+				.header("Authorization", "Basic " + Base64.getEncoder()
+					.encodeToString((user + ":" + user + "-dev").getBytes(StandardCharsets.UTF_8)))
+				.POST(HttpRequest.BodyPublishers.ofString(body)).build();
+			return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@AfterAll
@@ -81,11 +153,19 @@ abstract class BrowserTest {
 		playwright.close();
 	}
 
-	/** Opens the page (with an optional query) and waits until the map has drawn its nodes. */
+	/** Opens the page (with an optional query), signed in as a viewer, and waits until the map has drawn its nodes. */
 	void open(String query) {
+		if (!signedIn) {
+			login(page, "viewer", "viewer-dev");
+			signedIn = true;
+		}
 		page.navigate("http://localhost:" + port + "/" + query);
-		page.waitForSelector("cooperation-map[data-node-count] canvas");
-		page.waitForFunction("() => Number(document.querySelector('cooperation-map').dataset.nodeCount) > 0");
+		waitForMap(page);
+	}
+
+	static void waitForMap(Page on) {
+		on.waitForSelector("cooperation-map[data-node-count] canvas");
+		on.waitForFunction("() => Number(document.querySelector('cooperation-map').dataset.nodeCount) > 0");
 	}
 
 	int nodeCount() {

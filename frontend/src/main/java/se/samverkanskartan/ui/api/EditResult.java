@@ -1,0 +1,41 @@
+package se.samverkanskartan.ui.api;
+
+import java.util.List;
+
+/**
+ * What became of a change sent to the API: done (with its value), refused because of input (one problem per
+ * field), refused because someone else changed the fact first, or refused for another reason (not found, not
+ * allowed).
+ *
+ * @param value the answer when done, else null
+ * @param fieldErrors the fields that are wrong; empty unless refused for its input
+ * @param conflict true when the version sent was stale
+ * @param error the message of any other refusal, else null
+ */
+public record EditResult<T>(T value, List<FieldError> fieldErrors, boolean conflict, String error) {
+
+	public EditResult {
+		fieldErrors = fieldErrors == null ? List.of() : List.copyOf(fieldErrors);
+	}
+
+	/** One wrong field, as the API names it ({@code name}, {@code properties.status}, {@code validTo} …). */
+	public record FieldError(String field, String message) {
+	}
+
+	static <T> EditResult<T> done(T value) {
+		return new EditResult<>(value, List.of(), false, null);
+	}
+
+	public boolean ok() {
+		return fieldErrors.isEmpty() && !conflict && error == null;
+	}
+
+	/** A one-line summary of why the change was refused, for a notification. */
+	public String problem() {
+		if (error != null) {
+			return error;
+		}
+		return fieldErrors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b)
+			.orElse("");
+	}
+}
