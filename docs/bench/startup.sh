@@ -14,15 +14,15 @@ measure() {
   start=$(date +%s.%N)
   "$JAVA" -jar "$JAR" --server.port="$PORT" --samverkanskartan.neo4j.embedded.directory="$DATA/neo4j" >"$DATA/$label.log" 2>&1 &
   pid=$!
-  until curl -sf -o /dev/null "http://localhost:$PORT/graphql" -H 'Content-Type: application/json' \
+  until curl -sf -o /dev/null -u viewer:viewer-dev "http://localhost:$PORT/graphql" -H 'Content-Type: application/json' \
       -d '{"query":"{ agreementGaps { stated { id } } }"}'; do
     sleep 0.1
     kill -0 "$pid" 2>/dev/null || { echo "the application stopped; see $DATA/$label.log" >&2; exit 1; }
   done
   end=$(date +%s.%N)
   local page=""
-  if curl -sf -o /dev/null "http://localhost:$PORT/"; then
-    page="; first 200 on / also answered"
+  if curl -sf -o /dev/null "http://localhost:$PORT/login"; then
+    page="; the login page answers too"
   fi
   local rss
   rss=$(awk '/VmRSS/ { printf "%.0f MiB", $2 / 1024 }' "/proc/$pid/status")
