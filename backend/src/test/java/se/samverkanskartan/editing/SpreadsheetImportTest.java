@@ -142,6 +142,19 @@ class SpreadsheetImportTest {
 		}
 	}
 
+	@Test
+	void theSameImportRunsThroughGraphQlForClientsThatSpeakOnlyGraphQl() throws Exception {
+		String csv = java.util.Base64.getEncoder().encodeToString("""
+				id,name,provenance,reason,validFrom
+				care-graphql-import,Via GraphQL,INFERRED,Test,2024-13
+				""".getBytes(StandardCharsets.UTF_8));
+		String body = "{\"query\":\"mutation($c: String!) { importSpreadsheet(name: \\\"CareArea\\\", contentBase64: $c) "
+				+ "{ dryRun applied created errors { row column message } } }\",\"variables\":{\"c\":\"" + csv + "\"}}";
+		HttpResponse<String> response = post("/graphql", body.getBytes(StandardCharsets.UTF_8), "application/json");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"dryRun\":true", "\"applied\":false", "{\"row\":2,\"column\":\"validFrom\"");
+	}
+
 	private HttpResponse<String> get(String path) throws Exception {
 		return this.http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
 	}
