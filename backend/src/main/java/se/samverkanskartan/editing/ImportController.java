@@ -73,7 +73,7 @@ class ImportController {
 		}
 		Sheet sheet;
 		try {
-			sheet = isXlsx(body) ? Sheet.xlsx(body) : Sheet.csv(body);
+			sheet = Sheet.read(body);
 		}
 		catch (IOException | RuntimeException ex) {
 			return ResponseEntity.badRequest().body(failed(dryRun, 0, "", "the file is neither CSV nor XLSX: " + ex.getMessage()));
@@ -94,11 +94,6 @@ class ImportController {
 
 	private static NodeKind kind(String name) {
 		return NodeKind.ofLabel(name).filter(k -> k != NodeKind.DOCUMENT).orElseThrow(() -> new UnknownName(name));
-	}
-
-	/** XLSX files are ZIP archives, which begin with "PK". */
-	private static boolean isXlsx(byte[] body) {
-		return body.length > 1 && body[0] == 'P' && body[1] == 'K';
 	}
 
 	private static ImportReport failed(boolean dryRun, int row, String column, String message) {

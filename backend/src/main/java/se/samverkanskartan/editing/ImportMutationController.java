@@ -37,7 +37,7 @@ class ImportMutationController {
 		}
 		Sheet sheet;
 		try {
-			sheet = content.length > 1 && content[0] == 'P' && content[1] == 'K' ? Sheet.xlsx(content) : Sheet.csv(content);
+			sheet = Sheet.read(content);
 		}
 		catch (IOException | RuntimeException ex) {
 			throw new InvalidArgumentException("contentBase64", "is neither CSV nor XLSX: " + ex.getMessage());

@@ -23,6 +23,11 @@ record Sheet(List<String> columns, List<SheetRow> rows) {
 	record SheetRow(int number, Map<String, String> cells) {
 	}
 
+	/** Reads an XLSX file (a ZIP archive, beginning with "PK") or else CSV. */
+	static Sheet read(byte[] bytes) throws IOException {
+		return bytes.length > 1 && bytes[0] == 'P' && bytes[1] == 'K' ? xlsx(bytes) : csv(bytes);
+	}
+
 	static Sheet csv(byte[] bytes) {
 		String text = new String(bytes, StandardCharsets.UTF_8);
 		if (text.startsWith("\uFEFF")) {
