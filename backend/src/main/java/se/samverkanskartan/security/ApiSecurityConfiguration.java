@@ -34,7 +34,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
-import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
@@ -74,8 +73,7 @@ class ApiSecurityConfiguration {
 	@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 	SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties, UserDetailsService users,
 			PasswordEncoder encoder, ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
-		BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
-		entryPoint.setRealmName("Samverkanskartan");
+		ApiRefusal entryPoint = new ApiRefusal();
 		http.securityMatcher(API_PATHS)
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -83,7 +81,7 @@ class ApiSecurityConfiguration {
 			.authenticationManager(passwords(properties, users, encoder))
 			.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
 			.addFilterBefore(apiKeys(properties, entryPoint), BasicAuthenticationFilter.class)
-			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
 			.authorizeHttpRequests(requests -> {
 				// GraphiQL's page and scripts hold no data; its requests to /graphql authenticate like any other.
 				requests.requestMatchers("/graphiql", "/webjars/**").permitAll();
@@ -123,7 +121,7 @@ class ApiSecurityConfiguration {
 				properties.basicCache().maxEntries(), Clock.systemUTC()));
 	}
 
-	private static AuthenticationFilter apiKeys(SecurityProperties properties, BasicAuthenticationEntryPoint entryPoint) {
+	private static AuthenticationFilter apiKeys(SecurityProperties properties, ApiRefusal entryPoint) {
 		ApiKeyAuthentication keys = new ApiKeyAuthentication(properties.apiKeys());
 		AuthenticationFilter filter = new AuthenticationFilter(keys, keys);
 		// On success the request simply goes on: no redirect, no session.

@@ -14,6 +14,7 @@ import se.samverkanskartan.ui.api.NodeRef;
 import se.samverkanskartan.ui.edit.AuditTrailPanel;
 import se.samverkanskartan.ui.edit.EditActions;
 import se.samverkanskartan.ui.edit.HistoryList;
+import se.samverkanskartan.ui.edit.ImportDialog;
 import se.samverkanskartan.ui.explore.DetailPanel;
 import se.samverkanskartan.ui.security.CurrentUser;
 import se.samverkanskartan.ui.security.UserBox;
@@ -26,6 +27,7 @@ import se.samverkanskartan.ui.security.UserBox;
 final class PageEditing {
 
 	private final CurrentUser user;
+	private final Component importButton;
 	private final AuditApi audit;
 	private final EditActions actions;
 	private final AuditTrailPanel trail;
@@ -34,15 +36,19 @@ final class PageEditing {
 		this.user = user;
 		this.audit = audit;
 		this.actions = user.mayEdit() ? new EditActions(edits, api, page::changed) : null;
+		this.importButton = user.isAdmin() ? ImportDialog.button(edits, () -> page.changed(null)) : null;
 		this.trail = user.signedIn() ? new AuditTrailPanel(audit, page::open) : null;
 	}
 
-	/** New node and undo for editors, then the user's corner. */
+	/** New node and undo for editors, import for administrators, then the user's corner. */
 	List<Component> headerTools() {
 		List<Component> tools = new ArrayList<>();
 		if (actions != null) {
 			tools.add(actions.newNodeButton());
 			tools.add(actions.undoButton());
+		}
+		if (importButton != null) {
+			tools.add(importButton);
 		}
 		tools.add(new UserBox(user));
 		return tools;

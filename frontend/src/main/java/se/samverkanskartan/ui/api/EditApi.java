@@ -1,6 +1,7 @@
 package se.samverkanskartan.ui.api;
 
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -64,6 +65,16 @@ public class EditApi {
 	/** Undoes the signed-in user's last change; answers the undo's audit entry. */
 	public EditResult<AuditRecord> undoLastChange() {
 		return send("undoLastChange", Map.of(), r -> r.field("undoLastChange").toEntity(AuditRecord.class));
+	}
+
+	/**
+	 * Imports a CSV or XLSX file (administrators only): nodes of one kind, {@code name} being its type name such as
+	 * {@code Hospital}, or relationships ({@code relations}). With {@code dryRun} nothing is written.
+	 */
+	public EditResult<ImportReport> importSpreadsheet(String name, byte[] content, boolean dryRun) {
+		return send("importSpreadsheet", Map.of("name", name, "contentBase64",
+				Base64.getEncoder().encodeToString(content), "dryRun", dryRun),
+				r -> r.field("importSpreadsheet").toEntity(ImportReport.class));
 	}
 
 	private <T> EditResult<T> send(String document, Map<String, Object> variables,

@@ -43,6 +43,10 @@ final class RelationRules {
 			Map.entry("COORDINATES", new Rule(Set.of("GROUP"), Set.of("GROUP"))),
 			Map.entry("FOLLOWS_UP", new Rule(Set.of("BODY", "GROUP"), Set.of("ASSIGNMENT"))));
 
+	/** The properties a relationship of each type may carry; types not listed carry none. */
+	static final Map<String, List<String>> PROPERTIES = Map.of("MEMBER_OF", List.of("partial", "municipalities"),
+			"PARTICIPATES_IN", List.of("role"), "TARGETS", List.of("effect"));
+
 	/** A possible relationship between the selected node and the other one, in one direction. */
 	record Choice(String type, boolean fromSelected) {
 	}

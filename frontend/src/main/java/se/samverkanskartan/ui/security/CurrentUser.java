@@ -49,6 +49,11 @@ public class CurrentUser {
 		return role.isPresent() && !"VIEWER".equals(role.get());
 	}
 
+	/** Whether to offer what only administrators may do, such as importing spreadsheets. */
+	public boolean isAdmin() {
+		return role().filter("ADMIN"::equals).isPresent();
+	}
+
 	public Optional<String> name() {
 		return signedIn() ? Optional.of(SecurityContextHolder.getContext().getAuthentication().getName())
 				: Optional.empty();
