@@ -54,9 +54,16 @@ class CachedBodyRequest extends HttpServletRequestWrapper {
 				return true;
 			}
 
+			/** The whole body is in memory already, so a non-blocking reader hears at once that all of it is there. */
 			@Override
 			public void setReadListener(ReadListener listener) {
-				throw new UnsupportedOperationException("The body has been read already; read it synchronously");
+				try {
+					listener.onDataAvailable();
+					listener.onAllDataRead();
+				}
+				catch (java.io.IOException ex) {
+					listener.onError(ex);
+				}
 			}
 		};
 	}

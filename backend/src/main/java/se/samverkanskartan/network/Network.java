@@ -11,27 +11,28 @@ public record Network(LocalDate asOf, List<NetworkNode> nodes, List<NetworkEdge>
 	/** A node as drawn. */
 	public record NetworkNode(String id, String kind, String label, @Nullable String parent, String provenance,
 			@Nullable String agreementStatus, List<String> careAreas, List<String> regions, @Nullable Double latitude,
-			@Nullable Double longitude, @Nullable String detail) {
+			@Nullable Double longitude, @Nullable String detail, boolean unsourced) {
 
 		NetworkNode at(double latitude, double longitude) {
 			return new NetworkNode(this.id, this.kind, this.label, this.parent, this.provenance, this.agreementStatus,
-					this.careAreas, this.regions, latitude, longitude, this.detail);
+					this.careAreas, this.regions, latitude, longitude, this.detail, this.unsourced);
 		}
 
 		NetworkNode withStyle(@Nullable String parent, @Nullable String agreementStatus, List<String> careAreas,
 				List<String> regions) {
 			return new NetworkNode(this.id, this.kind, this.label, parent, this.provenance, agreementStatus, careAreas,
-					regions, this.latitude, this.longitude, this.detail);
+					regions, this.latitude, this.longitude, this.detail, this.unsourced);
 		}
 
 	}
 
 	/** An edge as drawn; {@code gap} is set when it shows a missing agreement. */
 	public record NetworkEdge(String id, String type, String source, String target, String provenance,
-			@Nullable String effect, @Nullable String gap) {
+			@Nullable String effect, @Nullable String gap, boolean unsourced) {
 
 		NetworkEdge withGap(String gap) {
-			return new NetworkEdge(this.id, this.type, this.source, this.target, this.provenance, this.effect, gap);
+			return new NetworkEdge(this.id, this.type, this.source, this.target, this.provenance, this.effect, gap,
+					this.unsourced);
 		}
 
 	}

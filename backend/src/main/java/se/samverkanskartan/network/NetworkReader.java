@@ -28,7 +28,7 @@ class NetworkReader {
 			RETURN n.id AS id, n.kind AS kind, n.name AS label, n.provenance AS provenance,
 			       n.latitude AS latitude, n.longitude AS longitude,
 			       coalesce(n.groupKind, n.agreementKind, n.subject, n.bodyKind, n.assignmentKind, n.facilityKind) AS detail,
-			       CASE WHEN n:Agreement THEN n.status END AS status
+			       CASE WHEN n:Agreement THEN n.status END AS status, coalesce(n.unsourced, false) AS unsourced
 			ORDER BY n.kind, n.name""".formatted(NodeReader.validOn("n"), Visibility.node("n"));
 
 	private static final String EDGES = """
@@ -37,7 +37,7 @@ class NetworkReader {
 			  AND ($ids IS NULL OR (a.id IN $ids AND b.id IN $ids))
 			  AND %s AND %s AND %s AND %s AND %s AND %s
 			RETURN r.id AS id, type(r) AS type, a.id AS source, b.id AS target, r.provenance AS provenance,
-			       r.effect AS effect, coalesce(r.partial, false) AS partial
+			       r.effect AS effect, coalesce(r.partial, false) AS partial, coalesce(r.unsourced, false) AS unsourced
 			ORDER BY r.id""".formatted(NodeReader.validOn("r"), NodeReader.validOn("a"), NodeReader.validOn("b"),
 			Visibility.relation("r"), Visibility.node("a"), Visibility.node("b"));
 
@@ -63,7 +63,8 @@ class NetworkReader {
 		List<NetworkNode> nodes = this.client.query(NODES).bindAll(parameters).fetch().all().stream()
 			.map(row -> new NetworkNode((String) row.get("id"), (String) row.get("kind"), (String) row.get("label"), null,
 					(String) row.get("provenance"), (String) row.get("status"), List.of(), List.of(),
-					(Double) row.get("latitude"), (Double) row.get("longitude"), (String) row.get("detail")))
+					(Double) row.get("latitude"), (Double) row.get("longitude"), (String) row.get("detail"),
+					(Boolean) row.get("unsourced")))
 			.toList();
 		Set<String> partial = new java.util.HashSet<>();
 		List<NetworkEdge> edges = this.client.query(EDGES).bindAll(parameters).fetch().all().stream()
@@ -73,7 +74,7 @@ class NetworkReader {
 				}
 				return new NetworkEdge((String) row.get("id"), (String) row.get("type"), (String) row.get("source"),
 						(String) row.get("target"), String.valueOf(row.getOrDefault("provenance", "STATED")),
-						(String) row.get("effect"), null);
+						(String) row.get("effect"), null, (Boolean) row.get("unsourced"));
 			})
 			.toList();
 		return new Raw(nodes, edges, partial);

@@ -133,7 +133,8 @@ abstract class ApiSuite {
 		assertThat(nodes).hasSizeGreaterThan(100);
 		assertThat(nodes).filteredOn(n -> n.get("id").equals("hospital-sus")).singleElement()
 			.satisfies(sus -> {
-				assertThat(sus).containsEntry("parent", "region-skane").containsEntry("kind", "HOSPITAL");
+				assertThat(sus).containsEntry("parent", "region-skane").containsEntry("kind", "HOSPITAL")
+					.containsEntry("unsourced", false);
 				assertThat(sus.get("latitude")).isNotNull();
 			});
 		// Regions and healthcare regions sit where their hospitals are, so a geographic layout can place them.

@@ -3,7 +3,6 @@ package se.samverkanskartan.ui.api;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,35 +96,6 @@ public class CooperationApi {
 		List<NodeRef> documents = client.documentName("documents").retrieveSync("documents")
 			.toEntityList(NodeRef.class);
 		return documents == null ? List.of() : documents;
-	}
-
-	/**
-	 * The ids, among the given nodes and their outgoing relationships, of facts entered without evidence. The
-	 * network the map draws does not carry the flag, so it is asked for separately, for all drawn nodes at once.
-	 */
-	public Set<String> unsourced(Collection<String> nodeIds) {
-		if (nodeIds.isEmpty()) {
-			return Set.of();
-		}
-		List<Sourcing> nodes = client.documentName("unsourced").variable("ids", List.copyOf(nodeIds))
-			.retrieveSync("nodes").toEntityList(Sourcing.class);
-		Set<String> unsourced = new HashSet<>();
-		for (Sourcing node : nodes == null ? List.<Sourcing>of() : nodes) {
-			if (node == null) {
-				continue;
-			}
-			if (node.unsourced()) {
-				unsourced.add(node.id());
-			}
-			node.relations().stream().filter(Sourcing::unsourced).forEach(r -> unsourced.add(r.id()));
-		}
-		return unsourced;
-	}
-
-	private record Sourcing(String id, boolean unsourced, List<Sourcing> relations) {
-		Sourcing {
-			relations = relations == null ? List.of() : relations;
-		}
 	}
 
 	private static MapNetwork orEmpty(MapNetwork network, LocalDate asOf) {

@@ -21,7 +21,8 @@ public record MapNetwork(LocalDate asOf, List<Node> nodes, List<Edge> edges) {
 
 	/** A node as drawn: {@code NetworkNode}. */
 	public record Node(String id, String kind, String label, String parent, String provenance, String agreementStatus,
-			List<String> careAreas, List<String> regions, Double latitude, Double longitude, String detail) {
+			List<String> careAreas, List<String> regions, Double latitude, Double longitude, String detail,
+			boolean unsourced) {
 
 		public Node {
 			careAreas = careAreas == null ? List.of() : List.copyOf(careAreas);
@@ -31,7 +32,7 @@ public record MapNetwork(LocalDate asOf, List<Node> nodes, List<Edge> edges) {
 
 	/** An edge as drawn: {@code NetworkEdge}; {@code gap} is STATED or DERIVED when the edge shows a gap. */
 	public record Edge(String id, String type, String source, String target, String provenance, String effect,
-			String gap) {
+			String gap, boolean unsourced) {
 	}
 
 	/**
@@ -46,6 +47,14 @@ public record MapNetwork(LocalDate asOf, List<Node> nodes, List<Edge> edges) {
 		edges.forEach(e -> allEdges.put(e.id(), e));
 		other.edges().forEach(e -> allEdges.putIfAbsent(e.id(), e));
 		return new MapNetwork(asOf, new ArrayList<>(allNodes.values()), new ArrayList<>(allEdges.values()));
+	}
+
+	/** The ids of the nodes and edges entered without evidence, which the map marks as such. */
+	public java.util.Set<String> unsourced() {
+		java.util.Set<String> ids = new java.util.HashSet<>();
+		nodes.stream().filter(Node::unsourced).forEach(n -> ids.add(n.id()));
+		edges.stream().filter(Edge::unsourced).forEach(e -> ids.add(e.id()));
+		return ids;
 	}
 
 	public Node node(String id) {

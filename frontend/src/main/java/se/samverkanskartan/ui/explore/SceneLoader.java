@@ -35,8 +35,7 @@ public class SceneLoader {
 			marks = marks(before, network, changes);
 			network = network.union(before);
 		}
-		Set<String> unsourced = api.unsourced(network.nodes().stream().map(MapNetwork.Node::id).toList());
-		return new Scene(state, network, marks, changes, api.agreementGaps(state.effectiveDate()), unsourced);
+		return new Scene(state, network, marks, changes, api.agreementGaps(state.effectiveDate()), network.unsourced());
 	}
 
 	private MapNetwork networkOn(ViewState state, java.time.LocalDate date) {
