@@ -98,6 +98,8 @@ class CooperationMap extends HTMLElement {
     const ids = new Set(data.nodes.map((n) => n.id));
     const marks = data.marks || {};
     const unsourced = new Set(data.unsourced || []);
+    // Cooperation that lacks an agreement, as the API marked it (Java reads the API's gap field).
+    const missing = new Set(data.missing || []);
     const elements = [];
     for (const n of data.nodes) {
       const style = kindStyle(n.kind);
@@ -106,7 +108,7 @@ class CooperationMap extends HTMLElement {
         data: {
           id: n.id, label: n.label, kind: n.kind, shape: style.shape, color: style.color,
           parent: data.grouped && n.parent && ids.has(n.parent) && n.parent !== n.id ? n.parent : undefined,
-          missing: n.agreementStatus === 'MISSING' || n.agreementStatus === 'STATED_MISSING' ? true : undefined,
+          missing: missing.has(n.id) ? true : undefined,
           latitude: n.latitude ?? undefined, longitude: n.longitude ?? undefined
         },
         classes: [marks[n.id] || '', unsourced.has(n.id) ? 'unsourced' : '',
@@ -122,8 +124,7 @@ class CooperationMap extends HTMLElement {
         group: 'edges',
         data: {
           id: e.id, source: e.source, target: e.target, type: e.type, gap: e.gap || undefined,
-          gapLabel: e.gap === 'STATED' ? '⚠ ' + (this.labels.gapStatedShort || 'STATED')
-            : e.gap === 'DERIVED' ? '⚠ ' + (this.labels.gapDerivedShort || 'DERIVED') : undefined
+          gapLabel: e.gap ? '⚠ ' + (this.labels.gapShort?.[e.gap] || e.gap) : undefined
         },
         classes: [marks[e.id] || '', unsourced.has(e.id) ? 'unsourced' : ''].join(' ').trim()
       });
@@ -155,6 +156,7 @@ class CooperationMap extends HTMLElement {
     this.setAttribute('data-edge-count', String(this.cy.edges().length));
     this.setAttribute('data-gap-edges', String(this.cy.edges('[gap]').length));
     this.setAttribute('data-unsourced', String(this.cy.elements('.unsourced').length));
+    this.setAttribute('data-missing', String(this.cy.nodes('[?missing]').length));
   }
 
   relayout(name) {

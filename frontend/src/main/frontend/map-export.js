@@ -1,6 +1,6 @@
 // Exports the current view with its title, "data as of" stamp and legend, as PNG or SVG. A picture without its
 // legend cannot be read in a minutes document, so the legend is always drawn beside the graph.
-import { kindStyle, swatchShape, swatchPath, GAP_COLOR, MARK_COLORS, UNSOURCED_COLOR } from './map-style.js';
+import { kindStyle, swatchShape, swatchPath, gapStyle, GAP_COLOR, MARK_COLORS, UNSOURCED_COLOR } from './map-style.js';
 
 const LEGEND_WIDTH = 300;
 const HEADER = 70;
@@ -28,8 +28,11 @@ function escapeXml(text) {
 export function legendRows(cy, labels) {
   const kinds = [...new Set(cy.nodes().map((n) => n.data('kind')))].sort();
   const rows = kinds.map((kind) => ({ type: 'kind', kind, label: labels.kinds?.[kind] || kind }));
-  if (cy.edges('[gap = "STATED"]').length) rows.push({ type: 'line', color: GAP_COLOR, dash: '12,6', width: 5, label: labels.gapStated });
-  if (cy.edges('[gap = "DERIVED"]').length) rows.push({ type: 'line', color: GAP_COLOR, dash: '5,5', width: 3, label: labels.gapDerived });
+  // One line per gap kind on the map, in the order the API's labels list them.
+  for (const gap of Object.keys(labels.gapLegend || {})) {
+    const style = gapStyle(gap, false);
+    rows.push({ type: 'line', color: GAP_COLOR, dash: style.dash.join(','), width: style.width, label: labels.gapLegend[gap] });
+  }
   if (cy.nodes('[?missing]').length) rows.push({ type: 'ring', color: GAP_COLOR, label: labels.missing });
   for (const mark of ['added', 'removed', 'changed']) {
     if (cy.elements('.' + mark).length) rows.push({ type: 'ring', color: MARK_COLORS[mark], label: labels[mark] });

@@ -25,6 +25,17 @@ export const MARK_COLORS = { added: '#00a651', removed: '#7a7a7a', changed: '#f0
 // Facts entered without evidence: a dotted violet outline or line, unlike any gap or change mark.
 export const UNSOURCED_COLOR = '#9c27b0';
 
+// How each gap kind (the API's GapKind) is drawn: a source's own word is the heavier line.
+export const GAP_STYLE = {
+  STATED: { dash: [12, 6], width: 5, presentationWidth: 8 },
+  DERIVED: { dash: [5, 5], width: 3, presentationWidth: 5 }
+};
+
+export function gapStyle(gap, presentation) {
+  const style = GAP_STYLE[gap] || { dash: [4, 4], width: 3, presentationWidth: 5 };
+  return { dash: style.dash, width: presentation ? style.presentationWidth : style.width };
+}
+
 export function kindStyle(kind) {
   return KIND_STYLE[kind] || { shape: 'ellipse', color: '#888888' };
 }
@@ -70,8 +81,10 @@ export function stylesheet(presentation) {
         'text-outline-color': outline, 'text-outline-width': 2, 'text-rotation': 'autorotate'
       }
     },
-    { selector: 'edge[gap = "STATED"]', style: { width: presentation ? 8 : 5, 'line-dash-pattern': [12, 6] } },
-    { selector: 'edge[gap = "DERIVED"]', style: { width: presentation ? 5 : 3, 'line-dash-pattern': [5, 5] } },
+    ...Object.keys(GAP_STYLE).map((gap) => ({
+      selector: `edge[gap = "${gap}"]`,
+      style: { width: gapStyle(gap, presentation).width, 'line-dash-pattern': gapStyle(gap, presentation).dash }
+    })),
     { selector: 'node.added', style: { 'border-color': MARK_COLORS.added, 'border-width': 6 } },
     { selector: 'edge.added', style: { 'line-color': MARK_COLORS.added, 'target-arrow-color': MARK_COLORS.added, width: 4 } },
     { selector: 'node.changed', style: { 'border-color': MARK_COLORS.changed, 'border-width': 6, 'border-style': 'double' } },

@@ -8,8 +8,11 @@ import java.util.TreeSet;
 import se.samverkanskartan.graph.NodeKind;
 import se.samverkanskartan.graph.RelationType;
 
-/** The columns of an import file: the template offers them, the import accepts no others. */
-final class ImportColumns {
+/**
+ * The columns of an import file: the template offers them, the import accepts no others, and the vocabulary tells
+ * clients that make their own templates.
+ */
+public final class ImportColumns {
 
 	static final List<String> EVIDENCE = List.of("evidenceDocument", "evidenceLocator", "evidenceQuote");
 
@@ -18,7 +21,7 @@ final class ImportColumns {
 	private ImportColumns() {
 	}
 
-	static List<String> forKind(NodeKind kind) {
+	public static List<String> forKind(NodeKind kind) {
 		List<String> columns = new ArrayList<>(List.of("id", "name", "aliases", "description"));
 		columns.addAll(COMMON);
 		columns.addAll(new TreeSet<>(kind.properties().keySet()));
@@ -26,7 +29,7 @@ final class ImportColumns {
 		return columns;
 	}
 
-	static List<String> forRelations() {
+	public static List<String> forRelations() {
 		List<String> columns = new ArrayList<>(List.of("id", "type", "from", "to"));
 		columns.addAll(COMMON);
 		columns.addAll(new TreeSet<>(Arrays.stream(RelationType.values()).flatMap(t -> t.properties().keySet().stream()).toList()));

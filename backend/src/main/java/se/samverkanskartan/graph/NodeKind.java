@@ -9,6 +9,8 @@ import static se.samverkanskartan.graph.PropertyType.TEXT_LIST;
 import static se.samverkanskartan.graph.PropertyType.oneOf;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,32 +20,32 @@ import java.util.Optional;
  */
 public enum NodeKind {
 
-	HEALTHCARE_REGION("HealthcareRegion", Map.of()),
-	REGION("Region", Map.of("code", TEXT)),
-	MUNICIPALITY("Municipality", Map.of("code", TEXT)),
-	HOSPITAL("Hospital", Map.of("sites", TEXT_LIST, "city", TEXT, "latitude", DECIMAL, "longitude", DECIMAL,
+	HEALTHCARE_REGION("HealthcareRegion", props()),
+	REGION("Region", props("code", TEXT)),
+	MUNICIPALITY("Municipality", props("code", TEXT)),
+	HOSPITAL("Hospital", props("sites", TEXT_LIST, "city", TEXT, "latitude", DECIMAL, "longitude", DECIMAL,
 			"previousName", TEXT, "renamedOn", DATE)),
-	UNIT("Unit", Map.of("specialty", TEXT)),
-	FACILITY("Facility", Map.of("facilityKind", TEXT)),
-	PRIVATE_PROVIDER("PrivateProvider", Map.of()),
-	BODY("Body", Map.of("bodyKind", oneOf("NAMND", "BEREDNING", "FULLMAKTIGE", "FORVALTNING", "LEDNINGSGRUPP",
+	UNIT("Unit", props("specialty", TEXT)),
+	FACILITY("Facility", props("facilityKind", TEXT)),
+	PRIVATE_PROVIDER("PrivateProvider", props()),
+	BODY("Body", props("bodyKind", oneOf("NAMND", "BEREDNING", "FULLMAKTIGE", "FORVALTNING", "LEDNINGSGRUPP",
 			"SJUKVARDSREGIONAL_NAMND", "OTHER"))),
-	GROUP("Group", Map.of("groupKind", oneOf("CHEFSSAMRAD", "OPERATIONS_GROUP", "TEAM", "WORKING_GROUP", "NETWORK", "OTHER"),
+	GROUP("Group", props("groupKind", oneOf("CHEFSSAMRAD", "OPERATIONS_GROUP", "TEAM", "WORKING_GROUP", "NETWORK", "OTHER"),
 			"level", oneOf("LOCAL", "REGIONAL", "HEALTHCARE_REGIONAL", "NATIONAL"), "count", INTEGER)),
-	PROGRAMME("Programme", Map.of("programmeKind", oneOf("PLAN", "PROGRAMME", "ACTION_PLAN", "BUDGET"))),
-	ASSIGNMENT("Assignment", Map.of("number", TEXT, "assignmentKind", oneOf("DELPROJEKT", "FARDPLANSUPPDRAG",
+	PROGRAMME("Programme", props("programmeKind", oneOf("PLAN", "PROGRAMME", "ACTION_PLAN", "BUDGET"))),
+	ASSIGNMENT("Assignment", props("number", TEXT, "assignmentKind", oneOf("DELPROJEKT", "FARDPLANSUPPDRAG",
 			"FULLMAKTIGEUPPDRAG", "BEREDNINGSUPPDRAG", "NAMNDUPPDRAG", "UTREDNINGSUPPDRAG"), "area", TEXT)),
-	AGREEMENT("Agreement", Map.of("agreementKind", oneOf("SAMVERKANSAVTAL", "REGIONAVTAL", "MELLANLANSAVTAL", "RIKSAVTAL",
+	AGREEMENT("Agreement", props("agreementKind", oneOf("SAMVERKANSAVTAL", "REGIONAVTAL", "MELLANLANSAVTAL", "RIKSAVTAL",
 			"OVERENSKOMMELSE", "VARDAVTAL", "NHV_PERMIT", "RECOMMENDATION"), "binding", BOOLEAN,
 			"status", oneOf("IN_FORCE", "STATED_MISSING", "DRAFT", "EXPIRED"))),
-	FLOW("Flow", Map.of("subject", oneOf("PATIENTS", "OPERATIONS", "STAFF"),
+	FLOW("Flow", props("subject", oneOf("PATIENTS", "OPERATIONS", "STAFF"),
 			"acuity", oneOf("AKUT", "SUBAKUT", "AKUT_SUBAKUT", "ELEKTIV", "MIXED"),
 			"mechanism", oneOf("REDISTRIBUTION", "VISITING_OPERATORS", "CONCENTRATION", "DISCONTINUATION", "COORDINATION"),
 			"directionKnown", BOOLEAN)),
-	CARE_AREA("CareArea", Map.of()),
-	DECISION("Decision", Map.of("date", DATE, "paragraph", TEXT, "diarienummer", TEXT)),
+	CARE_AREA("CareArea", props()),
+	DECISION("Decision", props("date", DATE, "paragraph", TEXT, "diarienummer", TEXT)),
 	/** Loaded from the {@code documents} of the data files; these properties are for documents added through the API. */
-	DOCUMENT("Document", Map.of("documentKind", oneOf("SOURCE", "EXTERNAL"), "file", TEXT, "url", TEXT, "publisher", TEXT,
+	DOCUMENT("Document", props("documentKind", oneOf("SOURCE", "EXTERNAL"), "file", TEXT, "url", TEXT, "publisher", TEXT,
 			"date", DATE, "ocr", BOOLEAN));
 
 	private final String label;
@@ -62,6 +64,15 @@ public enum NodeKind {
 
 	public Map<String, PropertyType> properties() {
 		return this.properties;
+	}
+
+	/** Name and type pairs, kept in the order written: forms and the vocabulary list them so. */
+	static Map<String, PropertyType> props(Object... namesAndTypes) {
+		Map<String, PropertyType> properties = new LinkedHashMap<>();
+		for (int i = 0; i < namesAndTypes.length; i += 2) {
+			properties.put((String) namesAndTypes[i], (PropertyType) namesAndTypes[i + 1]);
+		}
+		return Collections.unmodifiableMap(properties);
 	}
 
 	public static Optional<NodeKind> ofLabel(String label) {

@@ -1,13 +1,25 @@
 package se.samverkanskartan.graph;
 
 import java.util.List;
-import java.util.Set;
 
 /** The type of a kind-specific property in a data file, and how its text becomes a stored value. */
 public sealed interface PropertyType {
 
 	/** Converts a value from a data file, or throws {@link IllegalArgumentException} saying what is wrong. */
 	Object convert(Object raw);
+
+	/** How the value is written, as the API's vocabulary names it. */
+	ValueType valueType();
+
+	/** The allowed values of a {@link ValueType#CHOICE}, in their order; empty for the other types. */
+	default List<String> choices() {
+		return List.of();
+	}
+
+	/** The types of values, as the vocabulary names them for clients that build forms. */
+	enum ValueType {
+		TEXT, TEXT_LIST, DECIMAL, INTEGER, BOOLEAN, DATE, CHOICE
+	}
 
 	PropertyType TEXT = new Scalar("text");
 
@@ -22,11 +34,22 @@ public sealed interface PropertyType {
 	PropertyType TEXT_LIST = new TextList();
 
 	static PropertyType oneOf(String... values) {
-		return new OneOf(Set.of(values));
+		return new OneOf(List.of(values));
 	}
 
 	/** A single value. */
 	record Scalar(String description) implements PropertyType {
+
+		@Override
+		public ValueType valueType() {
+			return switch (this.description) {
+				case "decimal number" -> ValueType.DECIMAL;
+				case "whole number" -> ValueType.INTEGER;
+				case "true or false" -> ValueType.BOOLEAN;
+				case "date (YYYY, YYYY-MM or YYYY-MM-DD)" -> ValueType.DATE;
+				default -> ValueType.TEXT;
+			};
+		}
 
 		@Override
 		public Object convert(Object raw) {
@@ -61,6 +84,11 @@ public sealed interface PropertyType {
 	record TextList() implements PropertyType {
 
 		@Override
+		public ValueType valueType() {
+			return ValueType.TEXT_LIST;
+		}
+
+		@Override
 		public Object convert(Object raw) {
 			if (raw instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
 				return list;
@@ -71,7 +99,17 @@ public sealed interface PropertyType {
 	}
 
 	/** One of a fixed set of values. */
-	record OneOf(Set<String> values) implements PropertyType {
+	record OneOf(List<String> values) implements PropertyType {
+
+		@Override
+		public ValueType valueType() {
+			return ValueType.CHOICE;
+		}
+
+		@Override
+		public List<String> choices() {
+			return this.values;
+		}
 
 		@Override
 		public Object convert(Object raw) {

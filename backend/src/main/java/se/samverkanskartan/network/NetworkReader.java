@@ -64,7 +64,7 @@ class NetworkReader {
 			.map(row -> new NetworkNode((String) row.get("id"), (String) row.get("kind"), (String) row.get("label"), null,
 					(String) row.get("provenance"), (String) row.get("status"), List.of(), List.of(),
 					(Double) row.get("latitude"), (Double) row.get("longitude"), (String) row.get("detail"),
-					(Boolean) row.get("unsourced")))
+					(Boolean) row.get("unsourced"), null))
 			.toList();
 		Set<String> partial = new java.util.HashSet<>();
 		List<NetworkEdge> edges = this.client.query(EDGES).bindAll(parameters).fetch().all().stream()

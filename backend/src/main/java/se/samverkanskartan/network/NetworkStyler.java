@@ -64,10 +64,9 @@ final class NetworkStyler {
 		List<NetworkNode> nodes = new ArrayList<>();
 		for (NetworkNode node : network.nodes()) {
 			String parent = parents.get(node.id());
-			String status = gapOf.containsKey(node.id()) ? "MISSING_" + gapOf.get(node.id()) : node.agreementStatus();
-			nodes.add(node.withStyle(parent != null && byId.containsKey(parent) ? parent : null, status,
+			nodes.add(node.withStyle(parent != null && byId.containsKey(parent) ? parent : null, node.agreementStatus(),
 					List.copyOf(careAreas.getOrDefault(node.id(), Set.of())),
-					List.copyOf(regions.getOrDefault(node.id(), Set.of()))));
+					List.copyOf(regions.getOrDefault(node.id(), Set.of()))).withGap(gapOf.get(node.id())));
 		}
 		Set<String> missingAgreements = new java.util.HashSet<>();
 		gaps.stated().stream().map(AgreementGap::missingAgreement).filter(a -> a != null).forEach(a -> missingAgreements.add(a.id()));

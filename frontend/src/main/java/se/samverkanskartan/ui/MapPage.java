@@ -81,7 +81,12 @@ public class MapPage extends Div implements BeforeEnterObserver {
 			add(parts.layout());
 			loadTimeline();
 		}
-		navigate(ViewStateCodec.fromQuery(query));
+		ViewState linked = ViewStateCodec.fromQuery(query);
+		navigate(linked);
+		if (linked.focus() != null) {
+			// A link to a node opens on it: drawn in focus, and its details beside the map.
+			parts.openNode(linked.focus());
+		}
 	}
 
 	/** Shows a new state: reloads the scene unless only the highlighted node changed. */
@@ -125,16 +130,23 @@ public class MapPage extends Div implements BeforeEnterObserver {
 	private void load(Map<String, MapPicture.Position> positions) {
 		try {
 			scene = loader.load(state);
+			if (state.neighbourhoodOnly() && scene.network().nodes().isEmpty()) {
+				// Nothing around an id the API does not know (or the user may not see): say so, not a blank map.
+				notifyError(getTranslation("error.noSuchNode", state.focus()));
+			}
 			parts.map().show(new MapPicture(scene.network(), state.layout(), state.grouped(), positions,
 					scene.marks(), state.focus(), scene.unsourced()));
 			parts.showScene(scene, state.filter().isEmpty() && !state.neighbourhoodOnly()
 					? scene.network() : api.network(state.effectiveDate(), NetworkFilter.NONE));
 		}
 		catch (RuntimeException ex) {
-			Notification note = Notification.show(getTranslation("error.api", ex.getMessage()), 8000,
-					Notification.Position.BOTTOM_START);
-			note.addThemeVariants(NotificationVariant.LUMO_ERROR);
+			notifyError(getTranslation("error.api", ex.getMessage()));
 		}
+	}
+
+	private static void notifyError(String text) {
+		Notification note = Notification.show(text, 8000, Notification.Position.BOTTOM_START);
+		note.addThemeVariants(NotificationVariant.LUMO_ERROR);
 	}
 
 	private void loadTimeline() {

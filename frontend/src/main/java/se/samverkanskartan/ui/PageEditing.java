@@ -36,7 +36,7 @@ final class PageEditing {
 		this.user = user;
 		this.audit = audit;
 		this.actions = user.mayEdit() ? new EditActions(edits, api, page::changed) : null;
-		this.importButton = user.isAdmin() ? ImportDialog.button(edits, () -> page.changed(null)) : null;
+		this.importButton = user.isAdmin() ? ImportDialog.button(edits, api.vocabulary(), () -> page.changed(null)) : null;
 		this.trail = user.signedIn() ? new AuditTrailPanel(audit, page::open) : null;
 	}
 

@@ -49,7 +49,7 @@ class PageParts {
 		this.page = page;
 		this.api = api;
 		this.editing = editing;
-		filters = new FilterPanel(f -> page.navigate(page.state().withFilter(f)),
+		filters = new FilterPanel(api.vocabulary(), f -> page.navigate(page.state().withFilter(f)),
 				(l, g) -> page.navigate(page.state().withLayout(l, g)));
 		time = new TimePanel((asOf, from) -> page.navigate(page.state().withDates(asOf, from)));
 		table = new NodeTable(page::open, this::openEdge);

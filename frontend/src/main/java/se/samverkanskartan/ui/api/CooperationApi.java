@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,8 @@ public class CooperationApi {
 
 	private final GraphQlClient client;
 
+	private volatile Vocabulary vocabulary;
+
 	CooperationApi(@Qualifier("cooperationGraphQlClient") GraphQlClient client) {
 		this.client = client;
 	}
@@ -35,7 +38,7 @@ public class CooperationApi {
 		variables.put("regions", listOrNull(filter.regions()));
 		variables.put("kinds", listOrNull(filter.kinds()));
 		variables.put("careAreas", listOrNull(filter.careAreas()));
-		MapNetwork network = client.documentName("network").variables(variables)
+		MapNetwork network = client.documentName("network").operationName("network").variables(variables)
 			.retrieveSync("network").toEntity(MapNetwork.class);
 		return filter.applyAgreementStatus(orEmpty(network, asOf));
 	}
@@ -45,7 +48,7 @@ public class CooperationApi {
 		variables.put("id", id);
 		variables.put("depth", depth);
 		variables.put("asOf", date(asOf));
-		MapNetwork network = client.documentName("neighbourhood").variables(variables)
+		MapNetwork network = client.documentName("network").operationName("neighbourhood").variables(variables)
 			.retrieveSync("neighbourhood").toEntity(MapNetwork.class);
 		return orEmpty(network, asOf);
 	}
@@ -84,11 +87,39 @@ public class CooperationApi {
 		return changes == null ? new ChangeSet(from, to, List.of(), List.of(), List.of()) : changes;
 	}
 
-	/** A node's editable fields as stored (name, validity, kind-specific properties, version …), by field name. */
+	/**
+	 * A node's editable fields as stored (name, validity, version …) by field name, its kind's own properties as one
+	 * map under {@code properties} (a list for a list property, else the text).
+	 */
 	@SuppressWarnings("unchecked")
 	public Optional<Map<String, Object>> nodeValues(String id) {
-		return Optional.ofNullable(client.documentName("nodeValues").variable("id", id).retrieveSync("node")
-			.toEntity(Map.class));
+		Map<String, Object> node = client.documentName("nodeValues").variable("id", id).retrieveSync("node")
+			.toEntity(Map.class);
+		if (node == null) {
+			return Optional.empty();
+		}
+		Map<String, Object> values = new HashMap<>(node);
+		Map<String, Object> properties = new LinkedHashMap<>();
+		for (Object item : (List<Object>) node.getOrDefault("properties", List.of())) {
+			Map<String, Object> property = (Map<String, Object>) item;
+			properties.put((String) property.get("name"),
+					property.get("values") != null ? property.get("values") : property.get("value"));
+		}
+		values.put("properties", properties);
+		return Optional.of(values);
+	}
+
+	/**
+	 * The vocabulary: kinds, properties, relationship rules and value sets. It is the same for everyone and does not
+	 * change while the API runs, so it is asked for once.
+	 */
+	public Vocabulary vocabulary() {
+		Vocabulary known = this.vocabulary;
+		if (known == null) {
+			known = client.documentName("vocabulary").retrieveSync("vocabulary").toEntity(Vocabulary.class);
+			this.vocabulary = known;
+		}
+		return known;
 	}
 
 	/** The documents a quote can come from. */

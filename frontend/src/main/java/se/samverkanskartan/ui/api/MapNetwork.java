@@ -19,9 +19,12 @@ public record MapNetwork(LocalDate asOf, List<Node> nodes, List<Edge> edges) {
 		return new MapNetwork(asOf, List.of(), List.of());
 	}
 
-	/** A node as drawn: {@code NetworkNode}. */
+	/**
+	 * A node as drawn: {@code NetworkNode}. {@code agreementStatus} is an agreement's own status; {@code gap} is set
+	 * on a cooperation that lacks an agreement (the schema's {@code GapKind}).
+	 */
 	public record Node(String id, String kind, String label, String parent, String provenance, String agreementStatus,
-			List<String> careAreas, List<String> regions, Double latitude, Double longitude, String detail,
+			String gap, List<String> careAreas, List<String> regions, Double latitude, Double longitude, String detail,
 			boolean unsourced) {
 
 		public Node {
@@ -47,6 +50,13 @@ public record MapNetwork(LocalDate asOf, List<Node> nodes, List<Edge> edges) {
 		edges.forEach(e -> allEdges.put(e.id(), e));
 		other.edges().forEach(e -> allEdges.putIfAbsent(e.id(), e));
 		return new MapNetwork(asOf, new ArrayList<>(allNodes.values()), new ArrayList<>(allEdges.values()));
+	}
+
+	/** The ids of the cooperation nodes that lack an agreement, which the map rings. */
+	public java.util.Set<String> lackingAgreement() {
+		java.util.Set<String> ids = new java.util.HashSet<>();
+		nodes.stream().filter(n -> n.gap() != null).forEach(n -> ids.add(n.id()));
+		return ids;
 	}
 
 	/** The ids of the nodes and edges entered without evidence, which the map marks as such. */

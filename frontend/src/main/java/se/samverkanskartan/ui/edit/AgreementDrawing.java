@@ -14,6 +14,14 @@ import se.samverkanskartan.ui.api.EditResult;
  */
 final class AgreementDrawing {
 
+	/** The kind drawn and the relationship that joins each party to it. */
+	static final String KIND = "AGREEMENT";
+
+	static final String RELATION = "PARTY_TO";
+
+	/** A drawn agreement is, unless the form says otherwise, a binding one in force. */
+	static final Map<String, Object> PRESETS = Map.of("binding", "true", "status", "IN_FORCE");
+
 	private final EditApi edits;
 
 	AgreementDrawing(EditApi edits) {
@@ -24,7 +32,7 @@ final class AgreementDrawing {
 	EditResult<EditApi.Saved> draw(String partyA, String partyB, String name, List<Map<String, Object>> properties,
 			Map<String, Object> common) {
 		Map<String, Object> node = new LinkedHashMap<>(common);
-		node.put("kind", "AGREEMENT");
+		node.put("kind", KIND);
 		node.put("name", name);
 		node.put("properties", properties);
 		EditResult<EditApi.Saved> created = edits.createNode(node);
@@ -34,7 +42,7 @@ final class AgreementDrawing {
 		String agreement = created.value().id();
 		for (String party : List.of(partyA, partyB)) {
 			Map<String, Object> relation = new LinkedHashMap<>(common);
-			relation.put("type", "PARTY_TO");
+			relation.put("type", RELATION);
 			relation.put("from", party);
 			relation.put("to", agreement);
 			EditResult<EditApi.Saved> joined = edits.createRelation(relation);

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
+import se.samverkanskartan.ui.api.Vocabulary;
+
 /**
  * The fields every fact has, node or relationship: provenance, the reason for an inferred fact, and validity from
  * and to as written in the data files ({@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}).
@@ -19,11 +21,13 @@ class FactFields extends FormLayout {
 	private final TextField validFrom = new TextField();
 	private final TextField validTo = new TextField();
 
-	FactFields() {
+	/** The provenances offered are the schema's {@code Provenance} values, from the vocabulary. */
+	FactFields(Vocabulary vocabulary) {
 		setResponsiveSteps(new ResponsiveStep("0", 2));
 		provenance.setId("fact-provenance");
 		provenance.setLabel(getTranslation("detail.provenance"));
-		provenance.setItems("STATED", "INFERRED", "EXTERNAL");
+		List<String> provenances = vocabulary.values("Provenance");
+		provenance.setItems(provenances);
 		provenance.setItemLabelGenerator(p -> getTranslation("provenance." + p));
 		reason.setId("fact-reason");
 		reason.setLabel(getTranslation("detail.reason"));
@@ -38,7 +42,9 @@ class FactFields extends FormLayout {
 
 	/** Fills the fields from a stored fact ({@code provenance}, {@code reason}, {@code validity}). */
 	void fill(Map<String, Object> values) {
-		provenance.setValue(values.get("provenance") == null ? "STATED" : String.valueOf(values.get("provenance")));
+		// A new fact is, until said otherwise, stated by a source: the API's own default.
+		provenance.setValue(values.get("provenance") == null ? provenance.getListDataView().getItem(0)
+				: String.valueOf(values.get("provenance")));
 		reason.setValue(values.get("reason") == null ? "" : String.valueOf(values.get("reason")));
 		Map<?, ?> validity = values.get("validity") instanceof Map<?, ?> m ? m : Map.of();
 		validFrom.setValue(partial(validity.get("from"), validity.get("fromPrecision")));

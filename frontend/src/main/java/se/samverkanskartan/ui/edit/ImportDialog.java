@@ -28,7 +28,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import se.samverkanskartan.ui.api.EditApi;
 import se.samverkanskartan.ui.api.EditResult;
 import se.samverkanskartan.ui.api.ImportReport;
-import se.samverkanskartan.ui.map.NodeKinds;
+import se.samverkanskartan.ui.api.Vocabulary;
 
 /**
  * Imports a spreadsheet of nodes of one kind, or of relationships, for administrators: choose what to import,
@@ -42,6 +42,7 @@ public class ImportDialog extends Dialog {
 	private static final int MAX_BYTES = 5 * 1024 * 1024;
 
 	private final EditApi edits;
+	private final Vocabulary vocabulary;
 	private final Runnable onImported;
 	private final Select<String> target = new Select<>();
 	private final Span file = new Span();
@@ -52,28 +53,30 @@ public class ImportDialog extends Dialog {
 	private byte[] content;
 
 	/** The header button that opens the dialog; {@code onImported} runs after rows were written. */
-	public static Button button(EditApi edits, Runnable onImported) {
+	public static Button button(EditApi edits, Vocabulary vocabulary, Runnable onImported) {
 		Button button = new Button(I18NProvider.translate("import.button"), VaadinIcon.TABLE.create(),
-				e -> new ImportDialog(edits, onImported).open());
+				e -> new ImportDialog(edits, vocabulary, onImported).open());
 		button.setId("import");
 		return button;
 	}
 
-	ImportDialog(EditApi edits, Runnable onImported) {
+	ImportDialog(EditApi edits, Vocabulary vocabulary, Runnable onImported) {
 		this.edits = edits;
+		this.vocabulary = vocabulary;
 		this.onImported = onImported;
 		setId("import-dialog");
 		setHeaderTitle(getTranslation("import.title"));
 		setWidth("46em");
 		// Documents come with the data files and the evidence dialog; the API imports every other kind.
-		List<String> targets = new ArrayList<>(NodeKinds.ALL.stream().filter(k -> !"DOCUMENT".equals(k)).toList());
+		List<String> targets = new ArrayList<>(vocabulary.kindNames().stream().filter(k -> !"DOCUMENT".equals(k)).toList());
 		targets.add(ImportTemplate.RELATIONS);
 		target.setId("import-target");
 		target.setLabel(getTranslation("import.target"));
 		target.setItems(targets);
 		target.setItemLabelGenerator(t -> ImportTemplate.RELATIONS.equals(t) ? getTranslation("import.relations")
 				: getTranslation("kind." + t));
-		target.setValue("HOSPITAL");
+		// Hospitals are what is imported most often.
+		target.setValue(targets.contains("HOSPITAL") ? "HOSPITAL" : targets.getFirst());
 		target.addValueChangeListener(e -> forget());
 		Anchor template = new Anchor(DownloadHandler.fromInputStream(event -> template()), AttachmentType.DOWNLOAD,
 				getTranslation("import.template"));
@@ -139,13 +142,13 @@ public class ImportDialog extends Dialog {
 
 	private DownloadResponse template() {
 		String kind = target.getValue();
-		byte[] bytes = ImportTemplate.csv(kind).getBytes(StandardCharsets.UTF_8);
-		return new DownloadResponse(new ByteArrayInputStream(bytes), ImportTemplate.fileName(kind),
+		byte[] bytes = ImportTemplate.csv(vocabulary, kind).getBytes(StandardCharsets.UTF_8);
+		return new DownloadResponse(new ByteArrayInputStream(bytes), ImportTemplate.fileName(vocabulary, kind),
 				"text/csv;charset=UTF-8", bytes.length);
 	}
 
 	private void send(boolean dry) {
-		EditResult<ImportReport> result = edits.importSpreadsheet(ImportTemplate.importName(target.getValue()),
+		EditResult<ImportReport> result = edits.importSpreadsheet(ImportTemplate.importName(vocabulary, target.getValue()),
 				content, dry);
 		forget();
 		if (!result.ok()) {

@@ -20,7 +20,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import se.samverkanskartan.ui.api.CooperationApi;
 import se.samverkanskartan.ui.api.EditApi;
 import se.samverkanskartan.ui.api.EditResult;
-import se.samverkanskartan.ui.map.NodeKinds;
+import se.samverkanskartan.ui.api.Vocabulary;
 
 /**
  * Creates or changes a node of any kind: the fields every node has ({@link FactFields}) and its kind's own
@@ -32,12 +32,13 @@ class NodeForm extends Dialog {
 	private final EditApi edits;
 	private final CooperationApi api;
 	private final Consumer<String> onSaved;
+	private final Vocabulary vocabulary;
 	private final Select<String> kind = new Select<>();
 	private final TextField id = new TextField();
 	private final TextField name = new TextField();
 	private final TextField aliases = new TextField();
 	private final TextArea description = new TextArea();
-	private final FactFields fact = new FactFields();
+	private final FactFields fact;
 	private final Checkbox internal = new Checkbox();
 	private final PropertyFields properties = new PropertyFields();
 	private final Div problem = new Div();
@@ -48,14 +49,16 @@ class NodeForm extends Dialog {
 		this.edits = edits;
 		this.api = api;
 		this.onSaved = onSaved;
+		this.vocabulary = api.vocabulary();
+		this.fact = new FactFields(vocabulary);
 		setId("node-form");
 		setHeaderTitle(getTranslation(stored == null ? "edit.node.new" : "edit.node.edit"));
 		setWidth("46em");
 		kind.setId("node-form-kind");
 		kind.setLabel(getTranslation("edit.kind"));
-		kind.setItems(NodeKinds.ALL);
+		kind.setItems(vocabulary.kindNames());
 		kind.setItemLabelGenerator(k -> getTranslation("kind." + k));
-		kind.addValueChangeListener(e -> properties.show(e.getValue(), Map.of()));
+		kind.addValueChangeListener(e -> properties.show(vocabulary.properties(e.getValue()), Map.of()));
 		id.setId("node-form-id");
 		id.setLabel(getTranslation("edit.id"));
 		id.setHelperText(getTranslation("edit.id.help"));
@@ -96,7 +99,7 @@ class NodeForm extends Dialog {
 		description.setValue(text(v.get("description")));
 		fact.fill(v);
 		internal.setValue(Boolean.TRUE.equals(v.get("internal")));
-		properties.show(kind.getValue(), v);
+		properties.show(vocabulary.properties(kind.getValue()), storedProperties(v));
 	}
 
 	private void save() {
@@ -166,6 +169,11 @@ class NodeForm extends Dialog {
 		List.<HasValidation>of(kind, id, name, aliases, description).forEach(f -> ((HasValidation) f).setInvalid(false));
 		fact.clearErrors();
 		properties.clearErrors();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> storedProperties(Map<String, Object> values) {
+		return values.get("properties") instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
 	}
 
 	private static String text(Object value) {

@@ -13,29 +13,40 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
+import se.samverkanskartan.ui.api.Vocabulary;
+
 /**
- * The kind-specific fields of a node form ({@link KindProperties}), built for one kind. Values are entered as text
- * (lists comma-separated) and sent as the API's {@code PropertyInput}; the API converts and checks them.
+ * The kind- or type-specific fields of a form, built from the vocabulary's properties for one kind or relationship
+ * type. Values are entered as text (lists comma-separated) and sent as the API's {@code PropertyInput}; the API
+ * converts and checks them.
  */
 class PropertyFields extends FormLayout {
 
 	private final Map<String, AbstractField<?, String>> fields = new LinkedHashMap<>();
 	private final Map<String, String> initial = new LinkedHashMap<>();
-	private String kind;
+	private final String idPrefix;
+	private List<Vocabulary.Property> properties = List.of();
 
+	/** Fields with the ids {@code prop-<name>}. */
 	PropertyFields() {
+		this("prop-");
+	}
+
+	/** Fields with the ids {@code <idPrefix><name>}, for a second set of fields in the same dialog. */
+	PropertyFields(String idPrefix) {
+		this.idPrefix = idPrefix;
 		setResponsiveSteps(new ResponsiveStep("0", 2));
 	}
 
-	/** Shows the fields of a kind, filled from a node's stored values (empty for a new node). */
-	void show(String kind, Map<String, Object> values) {
-		this.kind = kind;
+	/** Shows the fields of these properties, filled from stored values by property name (empty for a new fact). */
+	void show(List<Vocabulary.Property> shown, Map<String, Object> values) {
+		this.properties = List.copyOf(shown);
 		removeAll();
 		fields.clear();
 		initial.clear();
-		for (KindProperties.Property property : KindProperties.of(kind)) {
+		for (Vocabulary.Property property : properties) {
 			AbstractField<?, String> field = field(property);
-			field.getElement().setAttribute("id", "prop-" + property.name());
+			field.getElement().setAttribute("id", idPrefix + property.name());
 			// The API validates; its verdict must stay shown until the next save, not vanish on blur.
 			((HasValidation) field).setManualValidation(true);
 			String value = text(values.get(property.name()));
@@ -46,7 +57,10 @@ class PropertyFields extends FormLayout {
 		}
 	}
 
-	/** Whether any value differs from what was shown: only then are the properties sent (they replace all). */
+	/**
+	 * Whether any value differs from what was shown: only then are the properties sent. They replace all of the
+	 * fact's properties, which is safe because the form shows every property the vocabulary lists for the kind.
+	 */
 	boolean changed() {
 		return fields.entrySet().stream()
 			.anyMatch(e -> !Objects.equals(e.getValue().getValue(), initial.get(e.getKey())));
@@ -55,14 +69,14 @@ class PropertyFields extends FormLayout {
 	/** The values as {@code PropertyInput}s; empty fields are left out. */
 	List<Map<String, Object>> input() {
 		List<Map<String, Object>> input = new ArrayList<>();
-		for (KindProperties.Property property : KindProperties.of(kind)) {
+		for (Vocabulary.Property property : properties) {
 			String value = fields.get(property.name()).getValue();
 			if (value == null || value.isBlank()) {
 				continue;
 			}
 			Map<String, Object> item = new LinkedHashMap<>();
 			item.put("name", property.name());
-			if (property.type() == KindProperties.Type.TEXT_LIST) {
+			if (property.type() == Vocabulary.ValueType.TEXT_LIST) {
 				item.put("values", Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList());
 			}
 			else {
@@ -82,7 +96,12 @@ class PropertyFields extends FormLayout {
 		return apiField.startsWith("properties.") ? fields.get(apiField.substring("properties.".length())) : null;
 	}
 
-	private AbstractField<?, String> field(KindProperties.Property property) {
+	/** Whether any fields are shown. */
+	boolean isEmpty() {
+		return fields.isEmpty();
+	}
+
+	private AbstractField<?, String> field(Vocabulary.Property property) {
 		String label = getTranslation("prop." + property.name());
 		return switch (property.type()) {
 			case CHOICE, BOOLEAN -> {
@@ -90,9 +109,9 @@ class PropertyFields extends FormLayout {
 				select.setLabel(label);
 				List<String> items = new ArrayList<>();
 				items.add("");
-				items.addAll(property.type() == KindProperties.Type.BOOLEAN ? List.of("true", "false") : property.choices());
+				items.addAll(property.type() == Vocabulary.ValueType.BOOLEAN ? List.of("true", "false") : property.choices());
 				select.setItems(items);
-				select.setItemLabelGenerator(v -> v.isEmpty() ? "—" : property.type() == KindProperties.Type.BOOLEAN
+				select.setItemLabelGenerator(v -> v.isEmpty() ? "—" : property.type() == Vocabulary.ValueType.BOOLEAN
 						? getTranslation("value." + v) : v);
 				yield select;
 			}

@@ -22,10 +22,12 @@ import se.samverkanskartan.ui.api.CooperationApi;
 import se.samverkanskartan.ui.api.EditApi;
 import se.samverkanskartan.ui.api.EditResult;
 import se.samverkanskartan.ui.api.NodeRef;
+import se.samverkanskartan.ui.api.Vocabulary;
 
 /**
  * Adds a relationship from the selected node to another, picked on the map or found by search. Only the types that
- * fit the two kinds are offered, in whichever direction fits. Between two possible parties it also offers a new
+ * fit the two kinds are offered, in whichever direction fits, with the chosen type's own properties; both come from
+ * the vocabulary. Between two possible parties (the kinds a PARTY_TO may start from) it also offers a new
  * agreement: an Agreement node and both PARTY_TO relationships in one step ({@link AgreementDrawing}). The dialog is
  * not modal, so that the map stays clickable while it is open.
  */
@@ -37,13 +39,12 @@ class RelationDialog extends Dialog {
 	private final NodeRef selected;
 	private final Consumer<String> onSaved;
 	private final ComboBox<NodeRef> other = new ComboBox<>();
-	private final Select<RelationRules.Choice> type = new Select<>();
-	private final TextField role = new TextField();
-	private final Select<String> effect = new Select<>();
-	private final Checkbox partial = new Checkbox();
+	private final Vocabulary vocabulary;
+	private final Select<Vocabulary.Choice> type = new Select<>();
+	private final PropertyFields typeProperties = new PropertyFields("relation-prop-");
 	private final TextField agreementName = new TextField();
 	private final PropertyFields agreement = new PropertyFields();
-	private final FactFields fact = new FactFields();
+	private final FactFields fact;
 	private final Checkbox internal = new Checkbox();
 	private final Div problem = new Div();
 
@@ -52,6 +53,8 @@ class RelationDialog extends Dialog {
 		this.edits = edits;
 		this.selected = selected;
 		this.onSaved = onSaved;
+		this.vocabulary = api.vocabulary();
+		this.fact = new FactFields(vocabulary);
 		setId("relation-dialog");
 		setModal(false);
 		setDraggable(true);
@@ -74,21 +77,14 @@ class RelationDialog extends Dialog {
 		type.setLabel(getTranslation("edit.relation.type"));
 		type.setItemLabelGenerator(this::label);
 		type.addValueChangeListener(e -> showTypeFields());
-		role.setId("relation-role");
-		role.setLabel(getTranslation("detail.role"));
-		effect.setId("relation-effect");
-		effect.setLabel(getTranslation("detail.effect"));
-		effect.setItems("INCREASE", "DECREASE", "DISCONTINUE", "CONCENTRATE", "FOLLOW_UP");
-		effect.setItemLabelGenerator(v -> getTranslation("effect." + v));
-		partial.setLabel(getTranslation("detail.partial"));
 		agreementName.setId("agreement-name");
 		agreementName.setLabel(getTranslation("edit.agreement.name"));
 		agreementName.setManualValidation(true);
-		agreement.show("AGREEMENT", Map.of("binding", "true", "status", "IN_FORCE"));
+		agreement.show(vocabulary.properties(AgreementDrawing.KIND), AgreementDrawing.PRESETS);
 		internal.setLabel(getTranslation("edit.internal"));
 		problem.addClassName("form-problem");
 		fact.fill(Map.of());
-		add(otherRow, type, role, effect, partial, agreementName, agreement, fact, internal, problem);
+		add(otherRow, type, typeProperties, agreementName, agreement, fact, internal, problem);
 		showTypeFields();
 		Button save = new Button(getTranslation("edit.save"), e -> save());
 		save.setId("relation-save");
@@ -98,13 +94,13 @@ class RelationDialog extends Dialog {
 
 	private void offerTypes() {
 		NodeRef chosen = other.getValue();
-		List<RelationRules.Choice> choices = new ArrayList<>();
+		List<Vocabulary.Choice> choices = new ArrayList<>();
 		if (chosen != null) {
-			if (RelationRules.agreementParties().contains(selected.kind())
-					&& RelationRules.agreementParties().contains(chosen.kind())) {
-				choices.add(new RelationRules.Choice(NEW_AGREEMENT, true));
+			List<String> parties = vocabulary.startKinds(AgreementDrawing.RELATION);
+			if (parties.contains(selected.kind()) && parties.contains(chosen.kind())) {
+				choices.add(new Vocabulary.Choice(NEW_AGREEMENT, true));
 			}
-			choices.addAll(RelationRules.choices(selected.kind(), chosen.kind()));
+			choices.addAll(vocabulary.choices(selected.kind(), chosen.kind()));
 		}
 		type.setItems(choices);
 		if (!choices.isEmpty()) {
@@ -113,7 +109,7 @@ class RelationDialog extends Dialog {
 		showTypeFields();
 	}
 
-	private String label(RelationRules.Choice choice) {
+	private String label(Vocabulary.Choice choice) {
 		if (NEW_AGREEMENT.equals(choice.type())) {
 			return getTranslation("edit.agreement.new");
 		}
@@ -123,9 +119,8 @@ class RelationDialog extends Dialog {
 
 	private void showTypeFields() {
 		String chosen = type.getValue() == null ? "" : type.getValue().type();
-		role.setVisible("PARTICIPATES_IN".equals(chosen));
-		effect.setVisible("TARGETS".equals(chosen));
-		partial.setVisible("MEMBER_OF".equals(chosen));
+		typeProperties.show(NEW_AGREEMENT.equals(chosen) ? List.of() : vocabulary.relationProperties(chosen), Map.of());
+		typeProperties.setVisible(!typeProperties.isEmpty());
 		agreementName.setVisible(NEW_AGREEMENT.equals(chosen));
 		agreement.setVisible(NEW_AGREEMENT.equals(chosen));
 	}
@@ -136,6 +131,7 @@ class RelationDialog extends Dialog {
 		agreementName.setInvalid(false);
 		fact.clearErrors();
 		agreement.clearErrors();
+		typeProperties.clearErrors();
 		if (other.getValue() == null || type.getValue() == null) {
 			other.setErrorMessage(getTranslation("edit.relation.chooseOther"));
 			other.setInvalid(true);
@@ -144,7 +140,7 @@ class RelationDialog extends Dialog {
 		Map<String, Object> common = new LinkedHashMap<>();
 		fact.input(common);
 		common.put("internal", internal.getValue());
-		RelationRules.Choice choice = type.getValue();
+		Vocabulary.Choice choice = type.getValue();
 		EditResult<EditApi.Saved> result = NEW_AGREEMENT.equals(choice.type())
 				? new AgreementDrawing(edits).draw(selected.id(), other.getValue().id(), agreementName.getValue(),
 						agreement.input(), common)
@@ -159,8 +155,8 @@ class RelationDialog extends Dialog {
 			HasValidation field = switch (error.field()) {
 				case "from", "to" -> other;
 				case "name" -> agreementName;
-				default -> error.field().startsWith("properties.") && agreement.isVisible()
-						? (HasValidation) agreement.field(error.field()) : fact.field(error.field());
+				default -> !error.field().startsWith("properties.") ? fact.field(error.field())
+						: (HasValidation) (agreement.isVisible() ? agreement : typeProperties).field(error.field());
 			};
 			if (field != null) {
 				field.setErrorMessage(error.message());
@@ -173,22 +169,12 @@ class RelationDialog extends Dialog {
 		problem.setText(elsewhere.toString());
 	}
 
-	private Map<String, Object> relationInput(RelationRules.Choice choice, Map<String, Object> common) {
+	private Map<String, Object> relationInput(Vocabulary.Choice choice, Map<String, Object> common) {
 		Map<String, Object> input = new LinkedHashMap<>(common);
 		input.put("type", choice.type());
 		input.put("from", choice.fromSelected() ? selected.id() : other.getValue().id());
 		input.put("to", choice.fromSelected() ? other.getValue().id() : selected.id());
-		List<Map<String, Object>> properties = new ArrayList<>();
-		if (role.isVisible() && !role.getValue().isBlank()) {
-			properties.add(Map.of("name", "role", "value", role.getValue().strip()));
-		}
-		if (effect.isVisible() && effect.getValue() != null) {
-			properties.add(Map.of("name", "effect", "value", effect.getValue()));
-		}
-		if (partial.isVisible()) {
-			properties.add(Map.of("name", "partial", "value", String.valueOf(partial.getValue())));
-		}
-		input.put("properties", properties);
+		input.put("properties", typeProperties.input());
 		return input;
 	}
 }

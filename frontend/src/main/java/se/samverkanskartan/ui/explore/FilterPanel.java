@@ -14,17 +14,25 @@ import com.vaadin.flow.component.select.Select;
 
 import se.samverkanskartan.ui.api.MapNetwork;
 import se.samverkanskartan.ui.api.NetworkFilter;
+import se.samverkanskartan.ui.api.Vocabulary;
 import se.samverkanskartan.ui.map.MapLayout;
-import se.samverkanskartan.ui.map.NodeKinds;
 import se.samverkanskartan.ui.state.ViewState;
 
 /**
- * The map's filters and layout choice. The options come from the unfiltered network, so that only what exists can
- * be chosen; a change is reported as a new filter or layout.
+ * The map's filters and layout choice. Kinds and statuses come from the vocabulary, organisations and care areas
+ * from the unfiltered network, so that only what exists can be chosen; a change is reported as a new filter or
+ * layout. The status box offers an agreement's own statuses and, after them, the cooperation that lacks an
+ * agreement (by gap kind): the question users ask of the map most.
  */
 public class FilterPanel extends VerticalLayout {
 
-	private static final List<String> STATUSES = List.of("IN_FORCE", "STATED_MISSING", "DRAFT", "EXPIRED", "MISSING");
+	/** The schema's enums the status box offers. */
+	static final String AGREEMENT_STATUS = "AgreementStatus";
+
+	static final String GAP_KIND = "GapKind";
+
+	/** Gap kinds share the status box with statuses; their option ids carry this prefix. */
+	private static final String GAP = "gap:";
 
 	private final MultiSelectComboBox<Option> healthcareRegions = box("filter.healthcareRegion", "filter-hr");
 	private final MultiSelectComboBox<Option> regions = box("filter.region", "filter-region");
@@ -35,11 +43,15 @@ public class FilterPanel extends VerticalLayout {
 	private final Checkbox grouped = new Checkbox();
 	private boolean updating;
 
-	public FilterPanel(Consumer<NetworkFilter> onFilter, java.util.function.BiConsumer<MapLayout, Boolean> onLayout) {
+	public FilterPanel(Vocabulary vocabulary, Consumer<NetworkFilter> onFilter,
+			java.util.function.BiConsumer<MapLayout, Boolean> onLayout) {
 		setPadding(false);
 		setSpacing(false);
-		kinds.setItems(NodeKinds.ALL.stream().map(k -> new Option(k, getTranslation("kind." + k))).toList());
-		statuses.setItems(STATUSES.stream().map(s -> new Option(s, getTranslation("status." + s))).toList());
+		kinds.setItems(vocabulary.kindNames().stream().map(k -> new Option(k, getTranslation("kind." + k))).toList());
+		List<Option> statusOptions = new java.util.ArrayList<>();
+		vocabulary.values(AGREEMENT_STATUS).forEach(s -> statusOptions.add(new Option(s, getTranslation("status." + s))));
+		vocabulary.values(GAP_KIND).forEach(g -> statusOptions.add(new Option(GAP + g, getTranslation("gap.filter." + g))));
+		statuses.setItems(statusOptions);
 		layout.setLabel(getTranslation("filter.layout"));
 		layout.setId("layout-select");
 		layout.setItems(MapLayout.values());
@@ -80,7 +92,8 @@ public class FilterPanel extends VerticalLayout {
 			select(regions, state.filter().regions());
 			select(kinds, state.filter().kinds());
 			select(careAreas, state.filter().careAreas());
-			select(statuses, state.filter().agreementStatuses());
+			select(statuses, java.util.stream.Stream.concat(state.filter().agreementStatuses().stream(),
+					state.filter().gaps().stream().map(g -> GAP + g)).collect(Collectors.toSet()));
 			layout.setValue(state.layout());
 			grouped.setValue(state.grouped());
 		}
@@ -90,7 +103,11 @@ public class FilterPanel extends VerticalLayout {
 	}
 
 	NetworkFilter filter() {
-		return new NetworkFilter(ids(healthcareRegions), ids(regions), ids(kinds), ids(careAreas), ids(statuses));
+		Set<String> chosen = ids(statuses);
+		return new NetworkFilter(ids(healthcareRegions), ids(regions), ids(kinds), ids(careAreas),
+				chosen.stream().filter(s -> !s.startsWith(GAP)).collect(Collectors.toSet()),
+				chosen.stream().filter(s -> s.startsWith(GAP)).map(s -> s.substring(GAP.length()))
+					.collect(Collectors.toSet()));
 	}
 
 	private MultiSelectComboBox<Option> box(String key, String id) {

@@ -32,8 +32,7 @@ public class NodeTable extends TabSheet {
 		nodes.addColumn(n -> getTranslation("kind." + n.kind())).setHeader(getTranslation("table.kind"))
 			.setSortable(true);
 		nodes.addColumn(n -> label(n.parent())).setHeader(getTranslation("table.parent")).setSortable(true);
-		nodes.addColumn(n -> n.agreementStatus() == null ? "" : getTranslation("status." + n.agreementStatus()))
-			.setHeader(getTranslation("table.agreementStatus")).setSortable(true);
+		nodes.addColumn(this::agreement).setHeader(getTranslation("table.agreementStatus")).setSortable(true);
 		nodes.addColumn(n -> getTranslation("provenance." + n.provenance())).setHeader(getTranslation("table.provenance"));
 		nodes.addColumn(n -> mark(n.id())).setHeader(getTranslation("table.change"));
 		nodes.addColumn(n -> sourcing(n.id())).setHeader(getTranslation("table.evidence")).setSortable(true);
@@ -74,6 +73,14 @@ public class NodeTable extends TabSheet {
 		edges.setItems(network.edges());
 		getTab(nodes).setLabel(getTranslation("table.nodes.count", network.nodes().size()));
 		getTab(edges).setLabel(getTranslation("table.edges.count", network.edges().size()));
+	}
+
+	/** An agreement's status, or for a cooperation that lacks one, how that is known. */
+	private String agreement(MapNetwork.Node node) {
+		if (node.agreementStatus() != null) {
+			return getTranslation("status." + node.agreementStatus());
+		}
+		return node.gap() == null ? "" : getTranslation("gap.filter." + node.gap());
 	}
 
 	private String label(String id) {

@@ -44,7 +44,8 @@ public class CooperationMap extends Component implements HasSize {
 		payload.put("marks", picture.marks());
 		payload.put("focus", picture.focus());
 		payload.put("unsourced", picture.unsourced());
-		payload.put("labels", MapLabels.of(this));
+		payload.put("missing", picture.network().lackingAgreement());
+		payload.put("labels", MapLabels.of(this, picture.network()));
 		getElement().setAttribute("aria-label", getTranslation("map.aria", picture.network().nodes().size(),
 				picture.network().edges().size()));
 		getElement().callJsFunction("setGraph", JSON.writeValueAsString(payload));

@@ -5,22 +5,31 @@ import java.util.Map;
 
 import com.vaadin.flow.component.Component;
 
-/** The texts the browser module needs for the legend and gap labels, in the UI's language. */
+import se.samverkanskartan.ui.api.MapNetwork;
+
+/**
+ * The texts the browser module needs for the legend and gap labels, in the UI's language: for the kinds and gap
+ * kinds that the network holds, by the values the API sent, so the module keeps no list of its own.
+ */
 final class MapLabels {
 
 	private MapLabels() {
 	}
 
-	static Map<String, Object> of(Component c) {
+	static Map<String, Object> of(Component c, MapNetwork network) {
 		Map<String, String> kinds = new LinkedHashMap<>();
-		NodeKinds.ALL.forEach(kind -> kinds.put(kind, c.getTranslation("kind." + kind)));
+		network.nodes().forEach(n -> kinds.computeIfAbsent(n.kind(), kind -> c.getTranslation("kind." + kind)));
+		Map<String, String> gapShort = new LinkedHashMap<>();
+		Map<String, String> gapLegend = new LinkedHashMap<>();
+		network.edges().stream().filter(e -> e.gap() != null).forEach(e -> {
+			gapShort.computeIfAbsent(e.gap(), gap -> c.getTranslation("gap.kind." + gap));
+			gapLegend.computeIfAbsent(e.gap(), gap -> c.getTranslation("legend.gap." + gap));
+		});
 		Map<String, Object> labels = new LinkedHashMap<>();
 		labels.put("kinds", kinds);
 		labels.put("legend", c.getTranslation("legend.title"));
-		labels.put("gapStated", c.getTranslation("legend.gap.stated"));
-		labels.put("gapDerived", c.getTranslation("legend.gap.derived"));
-		labels.put("gapStatedShort", c.getTranslation("gap.kind.STATED"));
-		labels.put("gapDerivedShort", c.getTranslation("gap.kind.DERIVED"));
+		labels.put("gapShort", gapShort);
+		labels.put("gapLegend", gapLegend);
 		labels.put("missing", c.getTranslation("legend.missing"));
 		labels.put("added", c.getTranslation("legend.added"));
 		labels.put("removed", c.getTranslation("legend.removed"));

@@ -17,7 +17,7 @@ import se.samverkanskartan.ui.map.MapLayout;
 
 /**
  * A view as URL query parameters and back, so that any view can be shared as a link, e.g.
- * {@code /?asOf=2024-06-01&hr=hr-sodra&kind=HOSPITAL,FLOW&focus=hospital-sus&depth=2&layout=geographic}.
+ * {@code /?asOf=2024-06-01&hr=hr-sodra&kind=HOSPITAL,FLOW&gap=STATED&focus=hospital-sus&depth=2&layout=geographic}.
  * Unknown or malformed parameters are ignored rather than failing the page.
  */
 public final class ViewStateCodec {
@@ -34,6 +34,7 @@ public final class ViewStateCodec {
 		put(params, "kind", join(state.filter().kinds()));
 		put(params, "care", join(state.filter().careAreas()));
 		put(params, "status", join(state.filter().agreementStatuses()));
+		put(params, "gap", join(state.filter().gaps()));
 		put(params, "layout", state.layout() == MapLayout.FCOSE ? null : state.layout().clientName());
 		put(params, "group", state.grouped() ? null : "0");
 		put(params, "focus", state.focus());
@@ -44,7 +45,7 @@ public final class ViewStateCodec {
 	public static ViewState fromQuery(QueryParameters query) {
 		Map<String, List<String>> p = query.getParameters();
 		NetworkFilter filter = new NetworkFilter(split(p, "hr"), split(p, "region"), split(p, "kind"),
-				split(p, "care"), split(p, "status"));
+				split(p, "care"), split(p, "status"), split(p, "gap"));
 		return new ViewState(date(p, "asOf"), date(p, "from"), filter,
 				MapLayout.parse(first(p, "layout"), MapLayout.FCOSE), !"0".equals(first(p, "group")),
 				first(p, "focus"), integer(p, "depth"), Map.of());

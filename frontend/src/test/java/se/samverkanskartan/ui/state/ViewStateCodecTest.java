@@ -20,7 +20,7 @@ class ViewStateCodecTest {
 	void aViewSurvivesTheUrl() {
 		ViewState view = new ViewState(LocalDate.of(2024, 6, 1), LocalDate.of(2023, 1, 1),
 				new NetworkFilter(Set.of("hr-sodra"), Set.of("region-skane", "region-blekinge"), Set.of("HOSPITAL"),
-						Set.of("care-urologi"), Set.of("MISSING")),
+						Set.of("care-urologi"), Set.of("STATED_MISSING"), Set.of("STATED", "DERIVED")),
 				MapLayout.GEOGRAPHIC, false, "hospital-sus", 2, Map.of());
 
 		ViewState back = ViewStateCodec.fromQuery(QueryParameters.fromString(ViewStateCodec.toQuery(view).getQueryString()));
