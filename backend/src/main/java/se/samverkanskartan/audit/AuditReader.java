@@ -89,6 +89,18 @@ public class AuditReader {
 				RETURN %s ORDER BY e.seq DESC LIMIT 1""".formatted(PROJECTION), Map.of("actor", actor)).stream().findFirst();
 	}
 
+	/**
+	 * The version the latest recorded change to the entry's fact left it at: the entry's own version, or that of a
+	 * later change, such as the caller's undo of a later change of theirs.
+	 */
+	public long versionNow(AuditEntry entry) {
+		return this.client.query("""
+				MATCH (e:AuditEntry {entityId: $id}) WHERE e.seq >= $seq
+				RETURN e.version ORDER BY e.seq DESC LIMIT 1""")
+			.bindAll(Map.of("id", entry.entityId(), "seq", entry.seq()))
+			.fetchAs(Long.class).one().orElse(entry.version());
+	}
+
 	/** The first change by someone else, after the given entry, to the same fact or a relationship at it. */
 	public Optional<AuditEntry> changedByOthersSince(AuditEntry entry) {
 		List<String> ids = new ArrayList<>(entry.related());
