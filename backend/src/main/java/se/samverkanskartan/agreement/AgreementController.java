@@ -37,7 +37,7 @@ class AgreementController {
 				  AND ($agreementKind IS NULL OR n.agreementKind = $agreementKind)
 				  AND ($party IS NULL OR EXISTS { (n)<-[:PARTY_TO]-(:Entity {id: $party}) })"""
 			.formatted(NodeReader.validOn("n")),
-				NodeReader.parameters(asOf, "status", status, "agreementKind", agreementKind, "party", party), subrange);
+				this.reader.parameters(asOf, "status", status, "agreementKind", agreementKind, "party", party), subrange);
 	}
 
 	@BatchMapping(typeName = "Agreement")

@@ -52,7 +52,7 @@ class AssignmentController {
 				       WHERE t.id = $region OR EXISTS { (:Region {id: $region})-[:OPERATES]->(t) }
 				          OR EXISTS { (t)-[:BELONGS_TO]->(:Region {id: $region}) } })"""
 			.formatted(NodeReader.validOn("n"), LATEST_STATUS),
-				NodeReader.parameters(asOf, "status", status, "assignmentKind", assignmentKind, "region", region,
+				this.reader.parameters(asOf, "status", status, "assignmentKind", assignmentKind, "region", region,
 						"hospital", hospital),
 				subrange);
 	}
@@ -66,7 +66,7 @@ class AssignmentController {
 	@SchemaMapping(typeName = "Assignment")
 	CompletableFuture<@Nullable StatusObservation> latestStatus(GraphNode assignment, @Argument @Nullable LocalDate asOf,
 			DataLoader<String, List<StatusObservation>> statusesOf) {
-		LocalDate date = NodeReader.asOf(asOf);
+		LocalDate date = this.reader.asOf(asOf);
 		return statusesOf.load(assignment.id())
 			.thenApply(all -> all.stream().filter(s -> !s.date().isAfter(date)).reduce((a, b) -> b).orElse(null));
 	}

@@ -38,7 +38,7 @@ class FlowController {
 				  AND ($region IS NULL OR EXISTS { (n)-[:FROM|TO]->(p:Entity)
 				       WHERE p.id = $region OR EXISTS { (:Region {id: $region})-[:OPERATES]->(p) } })"""
 			.formatted(NodeReader.validOn("n")),
-				NodeReader.parameters(asOf, "region", region, "careArea", careArea, "hospital", hospital), subrange);
+				this.reader.parameters(asOf, "region", region, "careArea", careArea, "hospital", hospital), subrange);
 	}
 
 	@BatchMapping(typeName = "Flow")

@@ -42,7 +42,7 @@ class GroupController {
 				       WHERE p.id = $region OR EXISTS { (:Region {id: $region})-[:OPERATES]->(p) }
 				          OR EXISTS { (p)-[:BELONGS_TO]->(:Region {id: $region}) } })"""
 			.formatted(NodeReader.validOn("n")),
-				NodeReader.parameters(asOf, "groupKind", groupKind, "region", region, "careArea", careArea), subrange);
+				this.reader.parameters(asOf, "groupKind", groupKind, "region", region, "careArea", careArea), subrange);
 	}
 
 	@BatchMapping(typeName = "Group")
@@ -52,7 +52,7 @@ class GroupController {
 
 	@QueryMapping
 	List<Dependency> singlePointsOfDependency(@Argument @Nullable LocalDate asOf) {
-		return this.dependencies.find(NodeReader.asOf(asOf));
+		return this.dependencies.find(this.reader.asOf(asOf));
 	}
 
 }

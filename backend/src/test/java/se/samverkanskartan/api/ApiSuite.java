@@ -69,6 +69,16 @@ abstract class ApiSuite {
 	}
 
 	@Test
+	void aDateLeftOutIsTodayByTheApplicationsClock() {
+		// The tests fix the clock at 2026-06-01 (GraphApplicationTest).
+		this.graphQl.documentName("agreementGaps").execute().path("agreementGaps.asOf").entity(String.class)
+			.isEqualTo("2026-06-01");
+		List<String> programmes = this.graphQl.documentName("network").variable("kinds", List.of("PROGRAMME")).execute()
+			.path("network.nodes[*].id").entityList(String.class).get();
+		assertThat(programmes).contains("programme-orebro-verksamhetsplan-budget-2026");
+	}
+
+	@Test
 	void aNodeShowsItsEvidenceWithDocumentLineAndQuote() {
 		var node = this.graphQl.documentName("nodeWithEvidence").variable("id", "assignment-orebro-nr-9").execute();
 		node.path("node.__typename").entity(String.class).isEqualTo("Assignment");
