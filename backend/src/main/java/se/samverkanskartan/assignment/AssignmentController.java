@@ -42,7 +42,7 @@ class AssignmentController {
 	@QueryMapping
 	Window<GraphNode> assignments(@Argument @Nullable String status, @Argument @Nullable String assignmentKind,
 			@Argument @Nullable String region, @Argument @Nullable String hospital, @Argument @Nullable LocalDate asOf,
-			ScrollSubrange subrange) {
+			@Argument @Nullable Integer first, ScrollSubrange subrange) {
 		return Paging.page(this.reader, """
 				MATCH (n:Assignment) WHERE %s
 				  AND ($assignmentKind IS NULL OR n.assignmentKind = $assignmentKind)
@@ -54,7 +54,7 @@ class AssignmentController {
 			.formatted(NodeReader.validOn("n"), LATEST_STATUS),
 				this.reader.parameters(asOf, "status", status, "assignmentKind", assignmentKind, "region", region,
 						"hospital", hospital),
-				subrange);
+				first, subrange);
 	}
 
 	@SchemaMapping(typeName = "Assignment")

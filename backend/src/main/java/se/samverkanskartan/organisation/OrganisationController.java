@@ -54,13 +54,14 @@ class OrganisationController {
 
 	@QueryMapping
 	Window<GraphNode> hospitals(@Argument @Nullable String region, @Argument @Nullable String healthcareRegion,
-			@Argument @Nullable LocalDate asOf, ScrollSubrange subrange) {
+			@Argument @Nullable LocalDate asOf,
+			@Argument @Nullable Integer first, ScrollSubrange subrange) {
 		Map<String, Object> parameters = this.reader.parameters(asOf, "region", region, "hr", healthcareRegion);
 		return Paging.page(this.reader, """
 				MATCH (n:Hospital) WHERE %s
 				  AND ($region IS NULL OR EXISTS { (:Region {id: $region})-[:OPERATES]->(n) })
 				  AND ($hr IS NULL OR EXISTS { (n)<-[:OPERATES]-(:Region)-[:MEMBER_OF]->(:HealthcareRegion {id: $hr}) })"""
-			.formatted(NodeReader.validOn("n")), parameters, subrange);
+			.formatted(NodeReader.validOn("n")), parameters, first, subrange);
 	}
 
 	@BatchMapping(typeName = "HealthcareRegion")
