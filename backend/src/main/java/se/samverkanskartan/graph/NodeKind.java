@@ -2,8 +2,9 @@ package se.samverkanskartan.graph;
 
 import static se.samverkanskartan.graph.PropertyType.BOOLEAN;
 import static se.samverkanskartan.graph.PropertyType.DATE;
-import static se.samverkanskartan.graph.PropertyType.DECIMAL;
-import static se.samverkanskartan.graph.PropertyType.INTEGER;
+import static se.samverkanskartan.graph.PropertyType.COUNT;
+import static se.samverkanskartan.graph.PropertyType.LATITUDE;
+import static se.samverkanskartan.graph.PropertyType.LONGITUDE;
 import static se.samverkanskartan.graph.PropertyType.TEXT;
 import static se.samverkanskartan.graph.PropertyType.TEXT_LIST;
 import static se.samverkanskartan.graph.PropertyType.oneOf;
@@ -21,7 +22,7 @@ public enum NodeKind {
 	HEALTHCARE_REGION("HealthcareRegion", Map.of()),
 	REGION("Region", Map.of("code", TEXT)),
 	MUNICIPALITY("Municipality", Map.of("code", TEXT)),
-	HOSPITAL("Hospital", Map.of("sites", TEXT_LIST, "city", TEXT, "latitude", DECIMAL, "longitude", DECIMAL,
+	HOSPITAL("Hospital", Map.of("sites", TEXT_LIST, "city", TEXT, "latitude", LATITUDE, "longitude", LONGITUDE,
 			"previousName", TEXT, "renamedOn", DATE)),
 	UNIT("Unit", Map.of("specialty", TEXT)),
 	FACILITY("Facility", Map.of("facilityKind", TEXT)),
@@ -29,7 +30,7 @@ public enum NodeKind {
 	BODY("Body", Map.of("bodyKind", oneOf("NAMND", "BEREDNING", "FULLMAKTIGE", "FORVALTNING", "LEDNINGSGRUPP",
 			"SJUKVARDSREGIONAL_NAMND", "OTHER"))),
 	GROUP("Group", Map.of("groupKind", oneOf("CHEFSSAMRAD", "OPERATIONS_GROUP", "TEAM", "WORKING_GROUP", "NETWORK", "OTHER"),
-			"level", oneOf("LOCAL", "REGIONAL", "HEALTHCARE_REGIONAL", "NATIONAL"), "count", INTEGER)),
+			"level", oneOf("LOCAL", "REGIONAL", "HEALTHCARE_REGIONAL", "NATIONAL"), "count", COUNT)),
 	PROGRAMME("Programme", Map.of("programmeKind", oneOf("PLAN", "PROGRAMME", "ACTION_PLAN", "BUDGET"))),
 	ASSIGNMENT("Assignment", Map.of("number", TEXT, "assignmentKind", oneOf("DELPROJEKT", "FARDPLANSUPPDRAG",
 			"FULLMAKTIGEUPPDRAG", "BEREDNINGSUPPDRAG", "NAMNDUPPDRAG", "UTREDNINGSUPPDRAG"), "area", TEXT)),

@@ -1,5 +1,6 @@
 package se.samverkanskartan.graph;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 
@@ -11,9 +12,12 @@ public sealed interface PropertyType {
 
 	PropertyType TEXT = new Scalar("text");
 
-	PropertyType DECIMAL = new Scalar("decimal number");
+	PropertyType LATITUDE = new Bounded(false, -90, 90);
 
-	PropertyType INTEGER = new Scalar("whole number");
+	PropertyType LONGITUDE = new Bounded(false, -180, 180);
+
+	/** A number of things: never negative, and no more than a GraphQL {@code Int} holds. */
+	PropertyType COUNT = new Bounded(true, 0, Integer.MAX_VALUE);
 
 	PropertyType BOOLEAN = new Scalar("true or false");
 
@@ -33,18 +37,11 @@ public sealed interface PropertyType {
 			if (!(raw instanceof String text)) {
 				throw new IllegalArgumentException("must be a " + this.description + ", not a list or map");
 			}
-			try {
-				return switch (this.description) {
-					case "decimal number" -> Double.parseDouble(text);
-					case "whole number" -> Long.parseLong(text);
-					case "true or false" -> parseBoolean(text);
-					case "date (YYYY, YYYY-MM or YYYY-MM-DD)" -> PartialDate.parse(text).text();
-					default -> text;
-				};
-			}
-			catch (NumberFormatException ex) {
-				throw new IllegalArgumentException("must be a " + this.description + ", was '" + text + "'");
-			}
+			return switch (this.description) {
+				case "true or false" -> parseBoolean(text);
+				case "date (YYYY, YYYY-MM or YYYY-MM-DD)" -> PartialDate.parse(text).text();
+				default -> text;
+			};
 		}
 
 		private static boolean parseBoolean(String text) {
@@ -53,6 +50,36 @@ public sealed interface PropertyType {
 				case "false" -> false;
 				default -> throw new IllegalArgumentException("must be true or false, was '" + text + "'");
 			};
+		}
+
+	}
+
+	/** A number within bounds, such as a latitude; whole numbers are stored as longs, others as doubles. */
+	record Bounded(boolean whole, double min, double max) implements PropertyType {
+
+		@Override
+		public Object convert(Object raw) {
+			String what = (this.whole ? "a whole number" : "a decimal number") + " between " + plain(this.min) + " and "
+					+ plain(this.max);
+			if (!(raw instanceof String text)) {
+				throw new IllegalArgumentException("must be " + what + ", not a list or map");
+			}
+			try {
+				Object value = this.whole ? (Object) Long.parseLong(text.strip()) : (Object) Double.parseDouble(text);
+				double number = ((java.lang.Number) value).doubleValue();
+				// NaN and the infinities parse as doubles, and fall outside every range.
+				if (Double.isFinite(number) && number >= this.min && number <= this.max) {
+					return value;
+				}
+			}
+			catch (NumberFormatException ex) {
+				// Refused below like a number out of range.
+			}
+			throw new IllegalArgumentException("must be " + what + ", was '" + text + "'");
+		}
+
+		private static String plain(double bound) {
+			return BigDecimal.valueOf(bound).stripTrailingZeros().toPlainString();
 		}
 
 	}
