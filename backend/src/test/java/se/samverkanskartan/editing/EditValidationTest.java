@@ -2,20 +2,24 @@ package se.samverkanskartan.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import se.samverkanskartan.GraphApplicationTest;
 import se.samverkanskartan.TestCredentials;
 
-/** What editing refuses beyond the form of the input: numbers out of their range. */
+/** What editing refuses beyond the form of the input: numbers out of their range, a quote not where it is cited. */
 @GraphApplicationTest
 class EditValidationTest {
+
+	private static final String DOCUMENT = "doc-orebro-utvecklingsplan";
 
 	@LocalServerPort
 	int port;
@@ -63,6 +67,45 @@ class EditValidationTest {
 			.variable("input", Map.of("kind", "HOSPITAL", "name", "Sjukhus i Kiruna", "properties",
 					List.of(property("latitude", "67.85"), property("longitude", "20.22"))))
 			.execute().path("createNode.id").entity(String.class).isEqualTo("hospital-sjukhus-i-kiruna");
+	}
+
+	@Test
+	void aQuoteFromASourceDocumentMustStandOnTheLinesItCites() {
+		String unit = create("Citatenhet");
+		// The quote stands on line 12, not on line 6.
+		attach(unit, EditingTest.QUOTE, 6).satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+			assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+			assertThat(error.getExtensions()).containsEntry("field", "quote");
+			assertThat(error.getMessage()).contains("does not stand in lines 6 of '" + DOCUMENT + "'");
+		}));
+		attach(unit, EditingTest.QUOTE, 5000).satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+			assertThat(error.getExtensions()).containsEntry("field", "line");
+			assertThat(error.getMessage()).contains("lines 5000 are outside '" + DOCUMENT + "'");
+		}));
+		attach(unit, "Ett citat som inte står någonstans", null).satisfy(errors -> assertThat(errors).singleElement()
+			.satisfies(error -> assertThat(error.getExtensions()).containsEntry("field", "quote")));
+		var state = this.viewer.documentName("nodeState").variable("id", unit).execute();
+		state.path("node.unsourced").entity(Boolean.class).isEqualTo(true);
+		state.path("node.version").entity(Integer.class).isEqualTo(1);
+
+		this.editor.documentName("attachEvidence")
+			.variable("input", Map.of("targetId", unit, "version", 1, "document", DOCUMENT, "quote", EditingTest.QUOTE,
+					"locator", "rad 12", "line", 12))
+			.execute().path("attachEvidence.quote").entity(String.class).isEqualTo(EditingTest.QUOTE);
+	}
+
+	private GraphQlTester.Errors attach(String target, String quote, Integer line) {
+		Map<String, Object> input = new HashMap<>(Map.of("targetId", target, "version", 1, "document", DOCUMENT,
+				"quote", quote, "locator", "rad " + line));
+		if (line != null) {
+			input.put("line", line);
+		}
+		return this.editor.documentName("attachEvidence").variable("input", input).execute().errors();
+	}
+
+	private String create(String name) {
+		return this.editor.documentName("createNode").variable("input", Map.of("kind", "UNIT", "name", name))
+			.execute().path("createNode.id").entity(String.class).get();
 	}
 
 	private static Map<String, Object> property(String name, String value) {

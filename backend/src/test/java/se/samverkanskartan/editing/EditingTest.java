@@ -21,6 +21,9 @@ import se.samverkanskartan.TestCredentials;
 @GraphApplicationTest
 class EditingTest {
 
+	/** As it stands on line 12 of the Örebro development plan. */
+	static final String QUOTE = "färdplansuppdragen de aktiviteter som leder oss till det önskade läget";
+
 	@LocalServerPort
 	int port;
 
@@ -137,19 +140,20 @@ class EditingTest {
 
 		this.editor.documentName("attachEvidence")
 			.variable("input", Map.of("targetId", relationId, "version", 2, "document", "doc-orebro-utvecklingsplan",
-					"quote", "Testcitat om enheten", "locator", "rad 12", "line", 12))
+					"quote", QUOTE, "locator", "rad 12", "line", 12))
 			.execute().path("attachEvidence.document.id").entity(String.class).isEqualTo("doc-orebro-utvecklingsplan");
+		// Without a line, the quote must stand somewhere in the document.
 		this.editor.documentName("attachEvidence")
 			.variable("input", Map.of("targetId", unit, "version", 1, "document", "doc-orebro-utvecklingsplan",
-					"quote", "Testcitat om enheten", "locator", "rad 12"))
-			.execute();
+					"quote", QUOTE, "locator", "avsnittet om färdplansuppdrag"))
+			.execute().path("attachEvidence.quote").entity(String.class).isEqualTo(QUOTE);
 		var state = this.viewer.documentName("nodeState").variable("id", unit).execute();
 		state.path("node.unsourced").entity(Boolean.class).isEqualTo(false);
 		state.path("node.version").entity(Integer.class).isEqualTo(2);
-		state.path("node.evidence[0].quote").entity(String.class).isEqualTo("Testcitat om enheten");
+		state.path("node.evidence[0].quote").entity(String.class).isEqualTo(QUOTE);
 		state.path("node.relations[0].unsourced").entity(Boolean.class).isEqualTo(false);
 		state.path("node.relations[0].version").entity(Integer.class).isEqualTo(3);
-		state.path("node.relations[0].evidence[0].quote").entity(String.class).isEqualTo("Testcitat om enheten");
+		state.path("node.relations[0].evidence[0].quote").entity(String.class).isEqualTo(QUOTE);
 		// The history of a node includes the relationships added at it.
 		state.path("node.history[*].action").entityList(String.class)
 			.containsExactly("ATTACH_EVIDENCE", "ATTACH_EVIDENCE", "UPDATE", "CREATE", "CREATE");
