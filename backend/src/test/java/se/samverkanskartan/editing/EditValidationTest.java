@@ -15,7 +15,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import se.samverkanskartan.GraphApplicationTest;
 import se.samverkanskartan.TestCredentials;
 
-/** What editing refuses beyond the form of the input: numbers out of their range, a quote not where it is cited. */
+/**
+ * What editing refuses beyond the form of the input: numbers out of their range, a quote that does not stand where
+ * it is cited, and, in a request with several mutations, a refusal that leaves the others' results in the answer.
+ */
 @GraphApplicationTest
 class EditValidationTest {
 
@@ -92,6 +95,24 @@ class EditValidationTest {
 			.variable("input", Map.of("targetId", unit, "version", 1, "document", DOCUMENT, "quote", EditingTest.QUOTE,
 					"locator", "rad 12", "line", 12))
 			.execute().path("attachEvidence.quote").entity(String.class).isEqualTo(EditingTest.QUOTE);
+	}
+
+	@Test
+	void whenTheSecondOfTwoMutationsIsRefusedTheFirstOnesResultComesBack() {
+		var response = this.editor.document("""
+				mutation {
+				  first: createNode(input: {kind: CARE_AREA, name: "Först i paret"}) { id version }
+				  second: createNode(input: {kind: CARE_AREA, id: "Not A Slug", name: "Andra i paret"}) { id }
+				}""").execute();
+		response.errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+			assertThat(error.getPath()).isEqualTo("second");
+			assertThat(error.getExtensions()).containsEntry("field", "id");
+		}));
+		response.path("first.id").entity(String.class).isEqualTo("care-area-forst-i-paret");
+		response.path("first.version").entity(Integer.class).isEqualTo(1);
+		response.path("second").valueIsNull();
+		this.viewer.documentName("nodeState").variable("id", "care-area-forst-i-paret").execute()
+			.path("node.name").entity(String.class).isEqualTo("Först i paret");
 	}
 
 	private GraphQlTester.Errors attach(String target, String quote, Integer line) {
