@@ -11,12 +11,14 @@ import org.springframework.context.annotation.Import;
 /**
  * The whole application on a random port with the embedded engine in a fresh directory, loaded from the data
  * files, with the development users, two API keys and bearer JWTs signed by the test key ({@link TestCredentials}).
- * Every test class that uses it shares one application context.
+ * Today is 2026-06-01, by the application's clock, whatever day the tests run. Every test class that uses it shares
+ * one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "samverkanskartan.neo4j.embedded.directory=target/test-neo4j/${random.uuid}",
+				"samverkanskartan.clock.today=" + GraphApplicationTest.TODAY,
 				"samverkanskartan.security.api-keys[0].name=test-viewer",
 				"samverkanskartan.security.api-keys[0].sha256=" + TestCredentials.VIEWER_KEY_SHA256,
 				"samverkanskartan.security.api-keys[0].roles=VIEWER",
@@ -26,5 +28,8 @@ import org.springframework.context.annotation.Import;
 				"spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestCredentials.JWT_PUBLIC_KEY })
 @Import(QueryCounter.class)
 public @interface GraphApplicationTest {
+
+	/** The day the tests run on, as far as the application can tell. */
+	String TODAY = "2026-06-01";
 
 }

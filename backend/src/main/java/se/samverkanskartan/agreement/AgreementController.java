@@ -30,14 +30,15 @@ class AgreementController {
 
 	@QueryMapping
 	Window<GraphNode> agreements(@Argument @Nullable String status, @Argument @Nullable String agreementKind,
-			@Argument @Nullable String party, @Argument @Nullable LocalDate asOf, ScrollSubrange subrange) {
+			@Argument @Nullable String party, @Argument @Nullable LocalDate asOf,
+			@Argument @Nullable Integer first, ScrollSubrange subrange) {
 		return Paging.page(this.reader, """
 				MATCH (n:Agreement) WHERE %s
 				  AND ($status IS NULL OR n.status = $status)
 				  AND ($agreementKind IS NULL OR n.agreementKind = $agreementKind)
 				  AND ($party IS NULL OR EXISTS { (n)<-[:PARTY_TO]-(:Entity {id: $party}) })"""
 			.formatted(NodeReader.validOn("n")),
-				NodeReader.parameters(asOf, "status", status, "agreementKind", agreementKind, "party", party), subrange);
+				this.reader.parameters(asOf, "status", status, "agreementKind", agreementKind, "party", party), first, subrange);
 	}
 
 	@BatchMapping(typeName = "Agreement")

@@ -42,7 +42,7 @@ class AssignmentController {
 	@QueryMapping
 	Window<GraphNode> assignments(@Argument @Nullable String status, @Argument @Nullable String assignmentKind,
 			@Argument @Nullable String region, @Argument @Nullable String hospital, @Argument @Nullable LocalDate asOf,
-			ScrollSubrange subrange) {
+			@Argument @Nullable Integer first, ScrollSubrange subrange) {
 		return Paging.page(this.reader, """
 				MATCH (n:Assignment) WHERE %s
 				  AND ($assignmentKind IS NULL OR n.assignmentKind = $assignmentKind)
@@ -52,9 +52,9 @@ class AssignmentController {
 				       WHERE t.id = $region OR EXISTS { (:Region {id: $region})-[:OPERATES]->(t) }
 				          OR EXISTS { (t)-[:BELONGS_TO]->(:Region {id: $region}) } })"""
 			.formatted(NodeReader.validOn("n"), LATEST_STATUS),
-				NodeReader.parameters(asOf, "status", status, "assignmentKind", assignmentKind, "region", region,
+				this.reader.parameters(asOf, "status", status, "assignmentKind", assignmentKind, "region", region,
 						"hospital", hospital),
-				subrange);
+				first, subrange);
 	}
 
 	@SchemaMapping(typeName = "Assignment")
@@ -66,7 +66,7 @@ class AssignmentController {
 	@SchemaMapping(typeName = "Assignment")
 	CompletableFuture<@Nullable StatusObservation> latestStatus(GraphNode assignment, @Argument @Nullable LocalDate asOf,
 			DataLoader<String, List<StatusObservation>> statusesOf) {
-		LocalDate date = NodeReader.asOf(asOf);
+		LocalDate date = this.reader.asOf(asOf);
 		return statusesOf.load(assignment.id())
 			.thenApply(all -> all.stream().filter(s -> !s.date().isAfter(date)).reduce((a, b) -> b).orElse(null));
 	}

@@ -29,8 +29,9 @@ class AuditController {
 	}
 
 	@QueryMapping
-	Window<AuditEntry> auditTrail(@Argument @Nullable String entityId, ScrollSubrange subrange) {
-		return this.reader.page(entityId, subrange);
+	Window<AuditEntry> auditTrail(@Argument @Nullable String entityId, @Argument @Nullable Integer first,
+			ScrollSubrange subrange) {
+		return this.reader.page(entityId, first, subrange);
 	}
 
 	@SchemaMapping(typeName = "Node", field = "history")

@@ -9,15 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.OffsetScrollPosition;
-import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Window;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
-import se.samverkanskartan.graph.InvalidArgumentException;
+import se.samverkanskartan.graph.Paging;
 import se.samverkanskartan.graph.Visibility;
 
 /** Reads the audit trail, newest first; entries about internal facts only for those who may see them. */
@@ -27,7 +25,8 @@ public class AuditReader {
 	/** How many entries {@code Node.history} shows; {@code auditTrail} pages through the rest. */
 	static final int HISTORY = 20;
 
-	static final int MAX_PAGE = 200;
+	/** How many entries a page of {@code auditTrail} has when {@code first} is left out. */
+	static final int PAGE = 50;
 
 	/** An entry concerns a fact when it is about it, or about a relationship that ends at it. */
 	private static final String CONCERNS = "(e.entityId IN $ids OR any(x IN e.related WHERE x IN $ids))";
@@ -43,16 +42,9 @@ public class AuditReader {
 	}
 
 	@PreAuthorize("hasRole('VIEWER')")
-	public Window<AuditEntry> page(@Nullable String entityId, ScrollSubrange subrange) {
-		int size = subrange.count().orElse(50);
-		if (size < 0 || size > MAX_PAGE) {
-			throw new InvalidArgumentException("first", "must be between 0 and " + MAX_PAGE + ", was " + size);
-		}
-		long start = subrange.position()
-			.filter(OffsetScrollPosition.class::isInstance)
-			.map(OffsetScrollPosition.class::cast)
-			.map(position -> position.isInitial() ? 0 : position.getOffset() + 1)
-			.orElse(0L);
+	public Window<AuditEntry> page(@Nullable String entityId, @Nullable Integer first, ScrollSubrange subrange) {
+		int size = Paging.size(first, PAGE);
+		long start = Paging.start(subrange);
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("ids", entityId == null ? null : List.of(entityId));
 		parameters.put("offset", start);
@@ -60,9 +52,7 @@ public class AuditReader {
 		parameters.put(Visibility.PARAMETER, Visibility.seeInternal());
 		List<AuditEntry> rows = entries("MATCH (e:AuditEntry) WHERE ($ids IS NULL OR " + CONCERNS + ") AND " + VISIBLE
 				+ " RETURN " + PROJECTION + " ORDER BY e.seq DESC SKIP $offset LIMIT $limit", parameters);
-		boolean hasNext = rows.size() > size;
-		List<AuditEntry> content = hasNext ? rows.subList(0, size) : rows;
-		return Window.from(content, index -> ScrollPosition.offset(start + index), hasNext);
+		return Paging.window(rows, start, size);
 	}
 
 	/** The latest entries concerning each of many facts, in one query. */
@@ -87,6 +77,18 @@ public class AuditReader {
 		return entries("""
 				MATCH (e:AuditEntry) WHERE e.actor = $actor AND e.action <> 'UNDO' AND e.undoneBy IS NULL
 				RETURN %s ORDER BY e.seq DESC LIMIT 1""".formatted(PROJECTION), Map.of("actor", actor)).stream().findFirst();
+	}
+
+	/**
+	 * The version the latest recorded change to the entry's fact left it at: the entry's own version, or that of a
+	 * later change, such as the caller's undo of a later change of theirs.
+	 */
+	public long versionNow(AuditEntry entry) {
+		return this.client.query("""
+				MATCH (e:AuditEntry {entityId: $id}) WHERE e.seq >= $seq
+				RETURN e.version ORDER BY e.seq DESC LIMIT 1""")
+			.bindAll(Map.of("id", entry.entityId(), "seq", entry.seq()))
+			.fetchAs(Long.class).one().orElse(entry.version());
 	}
 
 	/** The first change by someone else, after the given entry, to the same fact or a relationship at it. */

@@ -18,11 +18,14 @@ import org.springframework.transaction.annotation.Transactional;
 import se.samverkanskartan.audit.AuditEntry.Action;
 import se.samverkanskartan.audit.AuditLog;
 import se.samverkanskartan.source.Claim;
+import se.samverkanskartan.source.Quotes;
+import se.samverkanskartan.source.SourceTexts;
 
 /**
  * Attaches evidence to a node or relationship: a claim (quote and locator) from a document, shared when the same
  * quote at the same place supports several facts. A node links to it, a relationship lists its id, as the data
- * loader stores them; either stops being unsourced.
+ * loader stores them; either stops being unsourced. A quote from a source document is checked as the data loader
+ * checks it: it must stand in the lines cited, or somewhere in the document when no lines are cited.
  */
 @Service
 @PreAuthorize("hasRole('EDITOR')")
@@ -41,14 +44,17 @@ class EvidenceEditor {
 
 	private final AuditLog audit;
 
+	private final SourceTexts sources;
+
 	EvidenceEditor(Neo4jClient client, NodeEditor nodes, RelationEditor relations, NodeStore nodeStore,
-			RelationStore relationStore, AuditLog audit) {
+			RelationStore relationStore, AuditLog audit, SourceTexts sources) {
 		this.client = client;
 		this.nodes = nodes;
 		this.relations = relations;
 		this.nodeStore = nodeStore;
 		this.relationStore = relationStore;
 		this.audit = audit;
+		this.sources = sources;
 	}
 
 	Claim attach(Map<String, Object> input) {
@@ -64,11 +70,17 @@ class EvidenceEditor {
 		if (locator.isEmpty()) {
 			check.problem("locator", "is required: a line, a page or a section");
 		}
-		if (!this.nodeStore.read(document).map(d -> "DOCUMENT".equals(d.get("kind"))).orElse(false)) {
+		Integer line = (Integer) input.get("line");
+		Integer lineTo = (Integer) input.get("lineTo");
+		Map<String, Object> source = this.nodeStore.read(document).filter(d -> "DOCUMENT".equals(d.get("kind"))).orElse(null);
+		if (source == null) {
 			check.problem("document", "no document with the id '" + document + "'");
 		}
+		else if (!quote.isEmpty()) {
+			cited(check, document, source, quote, line, lineTo);
+		}
 		check.throwIfAny();
-		Claim claim = claim(document, quote, locator, (Integer) input.get("line"), (Integer) input.get("lineTo"));
+		Claim claim = claim(document, quote, locator, line, lineTo);
 		if (this.nodeStore.exists(target)) {
 			Map<String, Object> current = this.nodes.locked(target, version);
 			Map<String, Object> fact = sourced(current);
@@ -95,6 +107,30 @@ class EvidenceEditor {
 				NodeEditor.version(properties), current.snapshot(), changed.snapshot(),
 				List.of(current.from(), current.to()), null));
 		return claim;
+	}
+
+	/** The quote stands where it says, by the data loader's check; an external page has no lines to cite. */
+	private void cited(FactInput check, String id, Map<String, Object> document, String quote, @Nullable Integer line,
+			@Nullable Integer lineTo) {
+		if (!"SOURCE".equals(document.get("documentKind"))) {
+			if (line != null || lineTo != null) {
+				check.problem("line", "'" + id + "' is an external page; give a locator, not lines");
+			}
+			return;
+		}
+		if (line == null && lineTo != null) {
+			check.problem("line", "give the first line cited with lineTo");
+			return;
+		}
+		List<String> lines = this.sources.lines(String.valueOf(document.get("file"))).orElse(null);
+		if (lines == null) {
+			check.problem("document", "the text of '" + id + "' is not available to check the quote against");
+			return;
+		}
+		int from = line == null ? 1 : line;
+		int to = lineTo != null ? lineTo : line != null ? line : lines.size();
+		Quotes.check(id, lines, quote, from, to)
+			.ifPresent(problem -> check.problem("lines".equals(problem.about()) ? "line" : "quote", problem.message()));
 	}
 
 	/** The fact with evidence: no longer unsourced, one version on, and edited rather than seed. */

@@ -23,6 +23,8 @@ import se.samverkanskartan.graph.RelationType;
  * Undoes the caller's latest change that is not undone yet, by putting back the fact as the audit trail recorded it
  * before. It refuses when anyone else has changed the same fact (or a relationship at it) since, and the version
  * check refuses when the fact is no longer as the change left it: an undo never overwrites someone else's work.
+ * The caller's own later changes, already undone, moved the version on; the check expects the version the latest
+ * recorded change left, so repeated undos walk back through the caller's changes one after another.
  */
 @Service
 @PreAuthorize("hasRole('EDITOR')")
@@ -64,15 +66,17 @@ class UndoService {
 					+ later.entityId() + "' at " + later.at() + ", after your change to '" + entry.entityId() + "'.");
 		});
 		Map<String, Object> before = entry.before() == null ? null : Snapshots.fromJson(entry.before());
-		return NodeEditor.NODE.equals(entry.entityType()) ? undoNode(entry, before) : undoRelation(entry, before);
+		long version = this.trail.versionNow(entry);
+		return NodeEditor.NODE.equals(entry.entityType()) ? undoNode(entry, version, before)
+				: undoRelation(entry, version, before);
 	}
 
 	@SuppressWarnings("unchecked")
-	private AuditEntry undoNode(AuditEntry entry, @Nullable Map<String, Object> before) {
+	private AuditEntry undoNode(AuditEntry entry, long version, @Nullable Map<String, Object> before) {
 		String id = entry.entityId();
 		if (before == null) {
 			// A creation: delete what was created, as long as it is as the creation left it.
-			Map<String, Object> current = this.nodes.locked(id, entry.version());
+			Map<String, Object> current = this.nodes.locked(id, version);
 			this.nodeStore.delete(id, false);
 			return record(entry, NodeEditor.NODE, 0, current, null, List.of());
 		}
@@ -94,7 +98,7 @@ class UndoService {
 			this.nodeStore.restore(NodeKind.valueOf(String.valueOf(fact.get("kind"))), fact, attached);
 			return record(entry, NodeEditor.NODE, NodeEditor.version(fact), null, fact, List.of());
 		}
-		Map<String, Object> current = this.nodes.locked(id, entry.version());
+		Map<String, Object> current = this.nodes.locked(id, version);
 		fact.put("version", NodeEditor.version(current) + 1);
 		this.nodeStore.replace(id, fact);
 		if (Action.ATTACH_EVIDENCE.name().equals(entry.action())) {
@@ -106,10 +110,10 @@ class UndoService {
 	}
 
 	@SuppressWarnings("unchecked")
-	private AuditEntry undoRelation(AuditEntry entry, @Nullable Map<String, Object> before) {
+	private AuditEntry undoRelation(AuditEntry entry, long version, @Nullable Map<String, Object> before) {
 		String id = entry.entityId();
 		if (before == null) {
-			RelationStore.Stored current = this.relations.locked(id, entry.version());
+			RelationStore.Stored current = this.relations.locked(id, version);
 			this.relationStore.delete(id, false);
 			return record(entry, RelationEditor.RELATION, 0, current.snapshot(), null, ends(current));
 		}
@@ -125,7 +129,7 @@ class UndoService {
 			this.relationStore.create(restored);
 			return record(entry, RelationEditor.RELATION, restored.version(), null, restored.snapshot(), ends(restored));
 		}
-		RelationStore.Stored current = this.relations.locked(id, entry.version());
+		RelationStore.Stored current = this.relations.locked(id, version);
 		properties.put("version", current.version() + 1);
 		this.relationStore.replace(id, properties);
 		return record(entry, RelationEditor.RELATION, restored.version(), current.snapshot(), restored.snapshot(),

@@ -30,7 +30,8 @@ class FlowController {
 
 	@QueryMapping
 	Window<GraphNode> flows(@Argument @Nullable String region, @Argument @Nullable String careArea,
-			@Argument @Nullable String hospital, @Argument @Nullable LocalDate asOf, ScrollSubrange subrange) {
+			@Argument @Nullable String hospital, @Argument @Nullable LocalDate asOf,
+			@Argument @Nullable Integer first, ScrollSubrange subrange) {
 		return Paging.page(this.reader, """
 				MATCH (n:Flow) WHERE %s
 				  AND ($careArea IS NULL OR EXISTS { (n)-[:CONCERNS]->(:CareArea {id: $careArea}) })
@@ -38,7 +39,7 @@ class FlowController {
 				  AND ($region IS NULL OR EXISTS { (n)-[:FROM|TO]->(p:Entity)
 				       WHERE p.id = $region OR EXISTS { (:Region {id: $region})-[:OPERATES]->(p) } })"""
 			.formatted(NodeReader.validOn("n")),
-				NodeReader.parameters(asOf, "region", region, "careArea", careArea, "hospital", hospital), subrange);
+				this.reader.parameters(asOf, "region", region, "careArea", careArea, "hospital", hospital), first, subrange);
 	}
 
 	@BatchMapping(typeName = "Flow")

@@ -20,13 +20,16 @@ class GapController {
 
 	private final GapAnalysis analysis;
 
-	GapController(GapAnalysis analysis) {
+	private final NodeReader reader;
+
+	GapController(GapAnalysis analysis, NodeReader reader) {
 		this.analysis = analysis;
+		this.reader = reader;
 	}
 
 	@QueryMapping
 	AgreementGapReport agreementGaps(@Argument @Nullable LocalDate asOf, @Argument @Nullable String region) {
-		return this.analysis.analyse(NodeReader.asOf(asOf), region);
+		return this.analysis.analyse(this.reader.asOf(asOf), region);
 	}
 
 	/** A stated gap rests on the quotes that say the agreement is missing. */

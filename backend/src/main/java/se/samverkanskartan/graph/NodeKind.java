@@ -2,8 +2,9 @@ package se.samverkanskartan.graph;
 
 import static se.samverkanskartan.graph.PropertyType.BOOLEAN;
 import static se.samverkanskartan.graph.PropertyType.DATE;
-import static se.samverkanskartan.graph.PropertyType.DECIMAL;
-import static se.samverkanskartan.graph.PropertyType.INTEGER;
+import static se.samverkanskartan.graph.PropertyType.COUNT;
+import static se.samverkanskartan.graph.PropertyType.LATITUDE;
+import static se.samverkanskartan.graph.PropertyType.LONGITUDE;
 import static se.samverkanskartan.graph.PropertyType.TEXT;
 import static se.samverkanskartan.graph.PropertyType.TEXT_LIST;
 import static se.samverkanskartan.graph.PropertyType.oneOf;
@@ -23,7 +24,7 @@ public enum NodeKind {
 	HEALTHCARE_REGION("HealthcareRegion", props()),
 	REGION("Region", props("code", TEXT)),
 	MUNICIPALITY("Municipality", props("code", TEXT)),
-	HOSPITAL("Hospital", props("sites", TEXT_LIST, "city", TEXT, "latitude", DECIMAL, "longitude", DECIMAL,
+	HOSPITAL("Hospital", props("sites", TEXT_LIST, "city", TEXT, "latitude", LATITUDE, "longitude", LONGITUDE,
 			"previousName", TEXT, "renamedOn", DATE)),
 	UNIT("Unit", props("specialty", TEXT)),
 	FACILITY("Facility", props("facilityKind", TEXT)),
@@ -31,7 +32,7 @@ public enum NodeKind {
 	BODY("Body", props("bodyKind", oneOf("NAMND", "BEREDNING", "FULLMAKTIGE", "FORVALTNING", "LEDNINGSGRUPP",
 			"SJUKVARDSREGIONAL_NAMND", "OTHER"))),
 	GROUP("Group", props("groupKind", oneOf("CHEFSSAMRAD", "OPERATIONS_GROUP", "TEAM", "WORKING_GROUP", "NETWORK", "OTHER"),
-			"level", oneOf("LOCAL", "REGIONAL", "HEALTHCARE_REGIONAL", "NATIONAL"), "count", INTEGER)),
+			"level", oneOf("LOCAL", "REGIONAL", "HEALTHCARE_REGIONAL", "NATIONAL"), "count", COUNT)),
 	PROGRAMME("Programme", props("programmeKind", oneOf("PLAN", "PROGRAMME", "ACTION_PLAN", "BUDGET"))),
 	ASSIGNMENT("Assignment", props("number", TEXT, "assignmentKind", oneOf("DELPROJEKT", "FARDPLANSUPPDRAG",
 			"FULLMAKTIGEUPPDRAG", "BEREDNINGSUPPDRAG", "NAMNDUPPDRAG", "UTREDNINGSUPPDRAG"), "area", TEXT)),

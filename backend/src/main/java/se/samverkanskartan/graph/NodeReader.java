@@ -1,5 +1,6 @@
 package se.samverkanskartan.graph;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,8 +39,11 @@ public class NodeReader {
 
 	private final Neo4jClient client;
 
-	public NodeReader(Neo4jClient client) {
+	private final Clock clock;
+
+	public NodeReader(Neo4jClient client, Clock clock) {
 		this.client = client;
+		this.clock = clock;
 	}
 
 	public Map<String, GraphNode> byIds(Collection<String> ids) {
@@ -120,17 +124,18 @@ public class NodeReader {
 		return result;
 	}
 
-	public static LocalDate today() {
-		return LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
+	/** Today by the application's clock. */
+	public LocalDate today() {
+		return LocalDate.now(this.clock);
 	}
 
 	/** The date a query answers for: the one asked, or today. */
-	public static LocalDate asOf(@Nullable LocalDate asked) {
+	public LocalDate asOf(@Nullable LocalDate asked) {
 		return asked == null ? today() : asked;
 	}
 
-	/** Query parameters with {@code asOf} and pairs of names and values, which may be null. */
-	public static Map<String, Object> parameters(@Nullable LocalDate asOf, @Nullable Object... pairs) {
+	/** Query parameters with {@code asOf} (today when null) and pairs of names and values, which may be null. */
+	public Map<String, Object> parameters(@Nullable LocalDate asOf, @Nullable Object... pairs) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("asOf", asOf(asOf));
 		for (int i = 0; i + 1 < pairs.length; i += 2) {

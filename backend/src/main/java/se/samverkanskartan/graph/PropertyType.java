@@ -1,5 +1,6 @@
 package se.samverkanskartan.graph;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /** The type of a kind-specific property in a data file, and how its text becomes a stored value. */
@@ -10,6 +11,16 @@ public sealed interface PropertyType {
 
 	/** How the value is written, as the API's vocabulary names it. */
 	ValueType valueType();
+
+	/** The smallest number allowed, for a number with bounds; null otherwise. */
+	default @org.jspecify.annotations.Nullable Double minimum() {
+		return null;
+	}
+
+	/** The largest number allowed, for a number with bounds; null otherwise. */
+	default @org.jspecify.annotations.Nullable Double maximum() {
+		return null;
+	}
 
 	/** The allowed values of a {@link ValueType#CHOICE}, in their order; empty for the other types. */
 	default List<String> choices() {
@@ -23,9 +34,12 @@ public sealed interface PropertyType {
 
 	PropertyType TEXT = new Scalar("text");
 
-	PropertyType DECIMAL = new Scalar("decimal number");
+	PropertyType LATITUDE = new Bounded(false, -90, 90);
 
-	PropertyType INTEGER = new Scalar("whole number");
+	PropertyType LONGITUDE = new Bounded(false, -180, 180);
+
+	/** A number of things: never negative, and no more than a GraphQL {@code Int} holds. */
+	PropertyType COUNT = new Bounded(true, 0, Integer.MAX_VALUE);
 
 	PropertyType BOOLEAN = new Scalar("true or false");
 
@@ -56,18 +70,11 @@ public sealed interface PropertyType {
 			if (!(raw instanceof String text)) {
 				throw new IllegalArgumentException("must be a " + this.description + ", not a list or map");
 			}
-			try {
-				return switch (this.description) {
-					case "decimal number" -> Double.parseDouble(text);
-					case "whole number" -> Long.parseLong(text);
-					case "true or false" -> parseBoolean(text);
-					case "date (YYYY, YYYY-MM or YYYY-MM-DD)" -> PartialDate.parse(text).text();
-					default -> text;
-				};
-			}
-			catch (NumberFormatException ex) {
-				throw new IllegalArgumentException("must be a " + this.description + ", was '" + text + "'");
-			}
+			return switch (this.description) {
+				case "true or false" -> parseBoolean(text);
+				case "date (YYYY, YYYY-MM or YYYY-MM-DD)" -> PartialDate.parse(text).text();
+				default -> text;
+			};
 		}
 
 		private static boolean parseBoolean(String text) {
@@ -76,6 +83,51 @@ public sealed interface PropertyType {
 				case "false" -> false;
 				default -> throw new IllegalArgumentException("must be true or false, was '" + text + "'");
 			};
+		}
+
+	}
+
+	/** A number within bounds, such as a latitude; whole numbers are stored as longs, others as doubles. */
+	record Bounded(boolean whole, double min, double max) implements PropertyType {
+
+		@Override
+		public ValueType valueType() {
+			return this.whole ? ValueType.INTEGER : ValueType.DECIMAL;
+		}
+
+		@Override
+		public Double minimum() {
+			return this.min;
+		}
+
+		@Override
+		public Double maximum() {
+			return this.max;
+		}
+
+		@Override
+		public Object convert(Object raw) {
+			String what = (this.whole ? "a whole number" : "a decimal number") + " between " + plain(this.min) + " and "
+					+ plain(this.max);
+			if (!(raw instanceof String text)) {
+				throw new IllegalArgumentException("must be " + what + ", not a list or map");
+			}
+			try {
+				Object value = this.whole ? (Object) Long.parseLong(text.strip()) : (Object) Double.parseDouble(text);
+				double number = ((java.lang.Number) value).doubleValue();
+				// NaN and the infinities parse as doubles, and fall outside every range.
+				if (Double.isFinite(number) && number >= this.min && number <= this.max) {
+					return value;
+				}
+			}
+			catch (NumberFormatException ex) {
+				// Refused below like a number out of range.
+			}
+			throw new IllegalArgumentException("must be " + what + ", was '" + text + "'");
+		}
+
+		private static String plain(double bound) {
+			return BigDecimal.valueOf(bound).stripTrailingZeros().toPlainString();
 		}
 
 	}

@@ -33,7 +33,8 @@ class GroupController {
 
 	@QueryMapping
 	Window<GraphNode> groups(@Argument @Nullable String groupKind, @Argument @Nullable String region,
-			@Argument @Nullable String careArea, @Argument @Nullable LocalDate asOf, ScrollSubrange subrange) {
+			@Argument @Nullable String careArea, @Argument @Nullable LocalDate asOf,
+			@Argument @Nullable Integer first, ScrollSubrange subrange) {
 		return Paging.page(this.reader, """
 				MATCH (n:Group) WHERE %s
 				  AND ($groupKind IS NULL OR n.groupKind = $groupKind)
@@ -42,7 +43,7 @@ class GroupController {
 				       WHERE p.id = $region OR EXISTS { (:Region {id: $region})-[:OPERATES]->(p) }
 				          OR EXISTS { (p)-[:BELONGS_TO]->(:Region {id: $region}) } })"""
 			.formatted(NodeReader.validOn("n")),
-				NodeReader.parameters(asOf, "groupKind", groupKind, "region", region, "careArea", careArea), subrange);
+				this.reader.parameters(asOf, "groupKind", groupKind, "region", region, "careArea", careArea), first, subrange);
 	}
 
 	@BatchMapping(typeName = "Group")
@@ -52,7 +53,7 @@ class GroupController {
 
 	@QueryMapping
 	List<Dependency> singlePointsOfDependency(@Argument @Nullable LocalDate asOf) {
-		return this.dependencies.find(NodeReader.asOf(asOf));
+		return this.dependencies.find(this.reader.asOf(asOf));
 	}
 
 }

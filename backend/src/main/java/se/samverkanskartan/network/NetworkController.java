@@ -19,20 +19,23 @@ class NetworkController {
 
 	static final int MAX_DEPTH = 4;
 
-	private final NetworkReader reader;
+	private final NetworkReader network;
 
 	private final GapAnalysis gaps;
 
-	NetworkController(NetworkReader reader, GapAnalysis gaps) {
-		this.reader = reader;
+	private final NodeReader reader;
+
+	NetworkController(NetworkReader network, GapAnalysis gaps, NodeReader reader) {
+		this.network = network;
 		this.gaps = gaps;
+		this.reader = reader;
 	}
 
 	@QueryMapping
 	Network network(@Argument @Nullable LocalDate asOf, @Argument @Nullable List<String> healthcareRegions,
 			@Argument @Nullable List<String> regions, @Argument @Nullable List<String> kinds,
 			@Argument @Nullable List<String> careAreas) {
-		return NetworkFilter.apply(styled(NodeReader.asOf(asOf), null), healthcareRegions, regions, kinds, careAreas);
+		return NetworkFilter.apply(styled(this.reader.asOf(asOf), null), healthcareRegions, regions, kinds, careAreas);
 	}
 
 	@QueryMapping
@@ -41,13 +44,13 @@ class NetworkController {
 		if (steps < 1 || steps > MAX_DEPTH) {
 			throw new InvalidArgumentException("depth", "must be between 1 and " + MAX_DEPTH + ", was " + steps);
 		}
-		LocalDate date = NodeReader.asOf(asOf);
-		Set<String> ids = this.reader.around(id, steps, date);
+		LocalDate date = this.reader.asOf(asOf);
+		Set<String> ids = this.network.around(id, steps, date);
 		return styled(date, ids);
 	}
 
 	private Network styled(LocalDate asOf, @Nullable Set<String> ids) {
-		NetworkReader.Raw raw = this.reader.read(asOf, ids);
+		NetworkReader.Raw raw = this.network.read(asOf, ids);
 		return NetworkStyler.style(new Network(asOf, raw.nodes(), raw.edges()), raw.partialEdges(),
 				this.gaps.analyse(asOf, null));
 	}

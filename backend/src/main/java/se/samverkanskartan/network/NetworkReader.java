@@ -23,23 +23,28 @@ import se.samverkanskartan.network.Network.NetworkNode;
 @Component
 class NetworkReader {
 
-	private static final String NODES = """
+	/**
+	 * Nodes and the edges among them in one query, so that both come from the same moment: an edge can only join two
+	 * of the nodes read, whatever is changed meanwhile.
+	 */
+	private static final String NETWORK = """
 			MATCH (n:Entity) WHERE n.kind <> 'DOCUMENT' AND ($ids IS NULL OR n.id IN $ids) AND %s AND %s
-			RETURN n.id AS id, n.kind AS kind, n.name AS label, n.provenance AS provenance,
-			       n.latitude AS latitude, n.longitude AS longitude,
-			       coalesce(n.groupKind, n.agreementKind, n.subject, n.bodyKind, n.assignmentKind, n.facilityKind) AS detail,
-			       CASE WHEN n:Agreement THEN n.status END AS status, coalesce(n.unsourced, false) AS unsourced
-			ORDER BY n.kind, n.name""".formatted(NodeReader.validOn("n"), Visibility.node("n"));
-
-	private static final String EDGES = """
-			MATCH (a:Entity)-[r]->(b:Entity)
-			WHERE type(r) IN $types AND a.kind <> 'DOCUMENT' AND b.kind <> 'DOCUMENT'
-			  AND ($ids IS NULL OR (a.id IN $ids AND b.id IN $ids))
-			  AND %s AND %s AND %s AND %s AND %s AND %s
-			RETURN r.id AS id, type(r) AS type, a.id AS source, b.id AS target, r.provenance AS provenance,
-			       r.effect AS effect, coalesce(r.partial, false) AS partial, coalesce(r.unsourced, false) AS unsourced
-			ORDER BY r.id""".formatted(NodeReader.validOn("r"), NodeReader.validOn("a"), NodeReader.validOn("b"),
-			Visibility.relation("r"), Visibility.node("a"), Visibility.node("b"));
+			WITH n ORDER BY n.kind, n.name
+			WITH collect(n) AS drawn
+			CALL (drawn) {
+			  UNWIND drawn AS a
+			  MATCH (a)-[r]->(b:Entity) WHERE type(r) IN $types AND b IN drawn AND %s AND %s
+			  WITH a, r, b ORDER BY r.id
+			  RETURN collect({id: r.id, type: type(r), source: a.id, target: b.id, provenance: r.provenance,
+			                  effect: r.effect, partial: coalesce(r.partial, false),
+			                  unsourced: coalesce(r.unsourced, false)}) AS edges
+			}
+			RETURN [n IN drawn | {id: n.id, kind: n.kind, label: n.name, provenance: n.provenance,
+			        latitude: n.latitude, longitude: n.longitude,
+			        detail: coalesce(n.groupKind, n.agreementKind, n.subject, n.bodyKind, n.assignmentKind, n.facilityKind),
+			        status: CASE WHEN n:Agreement THEN n.status END, unsourced: coalesce(n.unsourced, false)}] AS nodes,
+			       edges""".formatted(NodeReader.validOn("n"), Visibility.node("n"), NodeReader.validOn("r"),
+			Visibility.relation("r"));
 
 	private static final List<String> TYPES = Arrays.stream(RelationType.values()).map(Enum::name).toList();
 
@@ -60,24 +65,30 @@ class NetworkReader {
 		parameters.put("ids", restriction);
 		parameters.put("types", TYPES);
 		parameters.put(Visibility.PARAMETER, Visibility.seeInternal());
-		List<NetworkNode> nodes = this.client.query(NODES).bindAll(parameters).fetch().all().stream()
-			.map(row -> new NetworkNode((String) row.get("id"), (String) row.get("kind"), (String) row.get("label"), null,
-					(String) row.get("provenance"), (String) row.get("status"), List.of(), List.of(),
-					(Double) row.get("latitude"), (Double) row.get("longitude"), (String) row.get("detail"),
-					(Boolean) row.get("unsourced"), null))
+		Map<String, Object> row = this.client.query(NETWORK).bindAll(parameters).fetch().one().orElseThrow();
+		List<NetworkNode> nodes = rows(row.get("nodes")).stream()
+			.map(node -> new NetworkNode((String) node.get("id"), (String) node.get("kind"), (String) node.get("label"),
+					null, (String) node.get("provenance"), (String) node.get("status"), List.of(), List.of(),
+					(Double) node.get("latitude"), (Double) node.get("longitude"), (String) node.get("detail"),
+					(Boolean) node.get("unsourced"), null))
 			.toList();
 		Set<String> partial = new java.util.HashSet<>();
-		List<NetworkEdge> edges = this.client.query(EDGES).bindAll(parameters).fetch().all().stream()
-			.map(row -> {
-				if (Boolean.TRUE.equals(row.get("partial"))) {
-					partial.add((String) row.get("id"));
+		List<NetworkEdge> edges = rows(row.get("edges")).stream()
+			.map(edge -> {
+				if (Boolean.TRUE.equals(edge.get("partial"))) {
+					partial.add((String) edge.get("id"));
 				}
-				return new NetworkEdge((String) row.get("id"), (String) row.get("type"), (String) row.get("source"),
-						(String) row.get("target"), String.valueOf(row.getOrDefault("provenance", "STATED")),
-						(String) row.get("effect"), null, (Boolean) row.get("unsourced"));
+				return new NetworkEdge((String) edge.get("id"), (String) edge.get("type"), (String) edge.get("source"),
+						(String) edge.get("target"), edge.get("provenance") == null ? "STATED" : (String) edge.get("provenance"),
+						(String) edge.get("effect"), null, (Boolean) edge.get("unsourced"));
 			})
 			.toList();
 		return new Raw(nodes, edges, partial);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> rows(Object list) {
+		return (List<Map<String, Object>>) list;
 	}
 
 	/**

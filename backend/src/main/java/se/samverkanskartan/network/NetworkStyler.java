@@ -15,6 +15,8 @@ import se.samverkanskartan.network.Network.NetworkNode;
 /**
  * Adds what a map needs to style a network: the compound parent of each node (hospital in region, region in
  * healthcare region), the regions and care areas it involves, and the agreement gaps marked on nodes and edges.
+ * An edge joins two drawn nodes: one whose end is not among the nodes (left out, or changed while they were read)
+ * is dropped, since a map cannot draw it.
  */
 final class NetworkStyler {
 
@@ -28,10 +30,13 @@ final class NetworkStyler {
 	static Network style(Network network, Set<String> partialEdges, AgreementGapReport gaps) {
 		Map<String, NetworkNode> byId = new HashMap<>();
 		network.nodes().forEach(n -> byId.put(n.id(), n));
+		List<NetworkEdge> joined = network.edges().stream()
+			.filter(e -> byId.containsKey(e.source()) && byId.containsKey(e.target()))
+			.toList();
 		Map<String, String> parents = new HashMap<>();
 		Map<String, Set<String>> regions = new HashMap<>();
 		Map<String, Set<String>> careAreas = new HashMap<>();
-		for (NetworkEdge edge : network.edges()) {
+		for (NetworkEdge edge : joined) {
 			String sourceKind = byId.get(edge.source()).kind();
 			String targetKind = byId.get(edge.target()).kind();
 			switch (edge.type()) {
@@ -52,7 +57,7 @@ final class NetworkStyler {
 		}
 		byId.values().stream().filter(n -> "REGION".equals(n.kind())).forEach(n -> add(regions, n.id(), n.id(), true));
 		// A cooperation involves the regions of whoever takes part in it.
-		for (NetworkEdge edge : network.edges()) {
+		for (NetworkEdge edge : joined) {
 			if (PARTICIPATION.contains(edge.type())) {
 				regions.getOrDefault(edge.target(), Set.of()).forEach(r -> add(regions, edge.source(), r, true));
 				regions.getOrDefault(edge.source(), Set.of()).forEach(r -> add(regions, edge.target(), r, true));
@@ -70,7 +75,7 @@ final class NetworkStyler {
 		}
 		Set<String> missingAgreements = new java.util.HashSet<>();
 		gaps.stated().stream().map(AgreementGap::missingAgreement).filter(a -> a != null).forEach(a -> missingAgreements.add(a.id()));
-		List<NetworkEdge> edges = network.edges().stream().map(edge -> {
+		List<NetworkEdge> edges = joined.stream().map(edge -> {
 			String gap = PARTICIPATION.contains(edge.type())
 					? gapOf.getOrDefault(edge.source(), gapOf.get(edge.target())) : null;
 			if (gap == null && "GOVERNS".equals(edge.type()) && missingAgreements.contains(edge.source())) {
@@ -78,7 +83,7 @@ final class NetworkStyler {
 			}
 			return gap == null ? edge : edge.withGap(gap);
 		}).toList();
-		return new Network(network.asOf(), Centroids.place(nodes, network.edges()), edges);
+		return new Network(network.asOf(), Centroids.place(nodes, joined), edges);
 	}
 
 	private static void add(Map<String, Set<String>> map, String key, String value, boolean when) {

@@ -35,13 +35,13 @@ class OrganisationController {
 
 	@QueryMapping
 	@Nullable HospitalCooperation cooperation(@Argument String hospital, @Argument @Nullable LocalDate asOf) {
-		return this.cooperation.read(hospital, NodeReader.asOf(asOf));
+		return this.cooperation.read(hospital, this.reader.asOf(asOf));
 	}
 
 	@QueryMapping
 	List<GraphNode> healthcareRegions(@Argument @Nullable LocalDate asOf) {
 		return this.reader.list("MATCH (n:HealthcareRegion) WHERE " + NodeReader.validOn("n"),
-				NodeReader.parameters(asOf), 0, 1000);
+				this.reader.parameters(asOf), 0, 1000);
 	}
 
 	@QueryMapping
@@ -49,18 +49,19 @@ class OrganisationController {
 		return this.reader.list("""
 				MATCH (n:Region) WHERE %s
 				  AND ($hr IS NULL OR EXISTS { (n)-[m:MEMBER_OF]->(:HealthcareRegion {id: $hr}) WHERE %s })"""
-			.formatted(NodeReader.validOn("n"), NodeReader.validOn("m")), NodeReader.parameters(asOf, "hr", healthcareRegion), 0, 1000);
+			.formatted(NodeReader.validOn("n"), NodeReader.validOn("m")), this.reader.parameters(asOf, "hr", healthcareRegion), 0, 1000);
 	}
 
 	@QueryMapping
 	Window<GraphNode> hospitals(@Argument @Nullable String region, @Argument @Nullable String healthcareRegion,
-			@Argument @Nullable LocalDate asOf, ScrollSubrange subrange) {
-		Map<String, Object> parameters = NodeReader.parameters(asOf, "region", region, "hr", healthcareRegion);
+			@Argument @Nullable LocalDate asOf,
+			@Argument @Nullable Integer first, ScrollSubrange subrange) {
+		Map<String, Object> parameters = this.reader.parameters(asOf, "region", region, "hr", healthcareRegion);
 		return Paging.page(this.reader, """
 				MATCH (n:Hospital) WHERE %s
 				  AND ($region IS NULL OR EXISTS { (:Region {id: $region})-[:OPERATES]->(n) })
 				  AND ($hr IS NULL OR EXISTS { (n)<-[:OPERATES]-(:Region)-[:MEMBER_OF]->(:HealthcareRegion {id: $hr}) })"""
-			.formatted(NodeReader.validOn("n")), parameters, subrange);
+			.formatted(NodeReader.validOn("n")), parameters, first, subrange);
 	}
 
 	@BatchMapping(typeName = "HealthcareRegion")

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import se.samverkanskartan.graph.GraphNode;
 import se.samverkanskartan.graph.InvalidArgumentException;
 import se.samverkanskartan.graph.NodeReader;
+import se.samverkanskartan.graph.Paging;
 import se.samverkanskartan.graph.Visibility;
 
 /**
@@ -23,7 +24,7 @@ import se.samverkanskartan.graph.Visibility;
 @Controller
 class SearchController {
 
-	static final int MAX_HITS = 100;
+	static final int DEFAULT_HITS = 20;
 
 	static final int MAX_TEXT = 200;
 
@@ -55,10 +56,7 @@ class SearchController {
 
 	@QueryMapping
 	List<SearchHit> search(@Argument String text, @Argument @Nullable Integer first, @Argument @Nullable List<String> kinds) {
-		int limit = first == null ? 20 : first;
-		if (limit < 1 || limit > MAX_HITS) {
-			throw new InvalidArgumentException("first", "must be between 1 and " + MAX_HITS + ", was " + limit);
-		}
+		int limit = Paging.size(first, DEFAULT_HITS);
 		if (text.length() > MAX_TEXT) {
 			throw new InvalidArgumentException("text", "must be at most " + MAX_TEXT + " characters, was " + text.length());
 		}

@@ -81,14 +81,9 @@ final class EvidenceParser {
 		}
 		int from = Integer.parseInt(matcher.group(1));
 		int to = matcher.group(2) == null ? from : Integer.parseInt(matcher.group(2));
-		if (from < 1 || to < from || to > document.lines().size()) {
-			problem(owner, entry.line(), "evidence: lines " + lines + " are outside '" + documentId + "', which has "
-					+ document.lines().size() + " lines");
-			return null;
-		}
-		if (!Quotes.passage(document.lines(), from, to).contains(Quotes.fold(quote))) {
-			problem(owner, entry.line(), "evidence: the quote \"" + abbreviate(quote) + "\" does not stand in lines "
-					+ lines + " of '" + documentId + "'");
+		Quotes.Problem problem = Quotes.check(documentId, document.lines(), quote, from, to).orElse(null);
+		if (problem != null) {
+			problem(owner, entry.line(), "evidence: " + problem.message());
 			return null;
 		}
 		return new Evidence(documentId, from, to, null, quote, entry.text("reading"));
@@ -96,11 +91,6 @@ final class EvidenceParser {
 
 	private void problem(DataEntry owner, int line, String message) {
 		this.problems.add(new DataProblem(owner.file(), line, owner.label(), message));
-	}
-
-	private static String abbreviate(String quote) {
-		String folded = Quotes.fold(quote);
-		return folded.length() <= 60 ? folded : folded.substring(0, 57) + "…";
 	}
 
 }

@@ -30,7 +30,8 @@ record Vocabulary(List<KindDefinition> kinds, List<RelationTypeDefinition> relat
 
 	private static List<PropertyDefinition> properties(Map<String, PropertyType> properties) {
 		return properties.entrySet().stream()
-			.map(e -> new PropertyDefinition(e.getKey(), e.getValue().valueType(), e.getValue().choices()))
+			.map(e -> new PropertyDefinition(e.getKey(), e.getValue().valueType(), e.getValue().choices(),
+					e.getValue().minimum(), e.getValue().maximum()))
 			.toList();
 	}
 
@@ -46,7 +47,8 @@ record Vocabulary(List<KindDefinition> kinds, List<RelationTypeDefinition> relat
 			List<PropertyDefinition> properties) {
 	}
 
-	record PropertyDefinition(String name, PropertyType.ValueType type, List<String> choices) {
+	record PropertyDefinition(String name, PropertyType.ValueType type, List<String> choices, @Nullable Double minimum,
+			@Nullable Double maximum) {
 	}
 
 	record ValueSet(String name, @Nullable String description, List<VocabularyValue> values) {

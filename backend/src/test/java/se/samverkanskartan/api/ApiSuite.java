@@ -2,12 +2,14 @@ package se.samverkanskartan.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import se.samverkanskartan.TestCredentials;
@@ -63,9 +65,29 @@ abstract class ApiSuite {
 
 	@Test
 	void gapsCanBeNarrowedToOneRegion() {
-		List<String> orebro = this.graphQl.documentName("agreementGaps").variable("region", "region-orebro").execute()
-			.path("agreementGaps.stated[*].id").entityList(String.class).get();
-		assertThat(orebro).noneMatch(id -> id.contains("delprojekt"));
+		var all = this.graphQl.documentName("agreementGaps").variable("asOf", "2024-06-01").execute();
+		var blekinge = this.graphQl.documentName("agreementGaps").variable("asOf", "2024-06-01")
+			.variable("region", "region-blekinge").execute();
+		for (String kind : List.of("stated", "derived")) {
+			List<Map<String, Object>> gaps = blekinge.path("agreementGaps." + kind).entityList(mapType()).get();
+			assertThat(gaps).as(kind).isNotEmpty().allSatisfy(gap -> assertThat(ids(gap.get("organisations")))
+				.as(gap.get("id").toString()).contains("region-blekinge"));
+		}
+		List<String> narrowed = gapIds(blekinge);
+		// Gaps involving Blekinge only: Skåne's flow to private providers is left out.
+		assertThat(gapIds(all)).containsAll(narrowed).contains("gap-derived-flow-skane-till-privata-vardgivare");
+		assertThat(narrowed).contains("gap-stated-assignment-delprojekt-24", "gap-derived-group-sodra-chefssamrad")
+			.doesNotContain("gap-derived-flow-skane-till-privata-vardgivare");
+	}
+
+	@Test
+	void aDateLeftOutIsTodayByTheApplicationsClock() {
+		// The tests fix the clock at 2026-06-01 (GraphApplicationTest).
+		this.graphQl.documentName("agreementGaps").execute().path("agreementGaps.asOf").entity(String.class)
+			.isEqualTo("2026-06-01");
+		List<String> programmes = this.graphQl.documentName("network").variable("kinds", List.of("PROGRAMME")).execute()
+			.path("network.nodes[*].id").entityList(String.class).get();
+		assertThat(programmes).contains("programme-orebro-verksamhetsplan-budget-2026");
 	}
 
 	@Test
@@ -161,7 +183,10 @@ abstract class ApiSuite {
 	void theNetworkOnADateLeavesOutWhatWasNotYetValid() {
 		List<String> in2009 = this.graphQl.documentName("network").variable("asOf", "2009-06-01").execute()
 			.path("network.nodes[*].id").entityList(String.class).get();
-		assertThat(in2009).doesNotContain("hospital-sus");
+		List<String> in2024 = this.graphQl.documentName("network").variable("asOf", "2024-06-01").execute()
+			.path("network.nodes[*].id").entityList(String.class).get();
+		assertThat(in2024).contains("hospital-sus");
+		assertThat(in2009).isNotEmpty().doesNotContain("hospital-sus");
 	}
 
 	@Test
@@ -257,6 +282,17 @@ abstract class ApiSuite {
 	private List<String> neighbourhood(int depth) {
 		return this.graphQl.documentName("neighbourhood").variable("id", "hospital-lindesberg").variable("depth", depth)
 			.execute().path("neighbourhood.nodes[*].id").entityList(String.class).get();
+	}
+
+	private static List<String> gapIds(GraphQlTester.Response report) {
+		List<String> ids = new ArrayList<>(report.path("agreementGaps.stated[*].id").entityList(String.class).get());
+		ids.addAll(report.path("agreementGaps.derived[*].id").entityList(String.class).get());
+		return ids;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> ids(Object nodes) {
+		return ((List<Map<String, Object>>) nodes).stream().map(node -> (String) node.get("id")).toList();
 	}
 
 	@SuppressWarnings("unchecked")

@@ -7,6 +7,7 @@ import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.neo4j.Neo4jContainer;
 
+import se.samverkanskartan.GraphApplicationTest;
 import se.samverkanskartan.TestCredentials;
 
 /**
@@ -15,7 +16,8 @@ import se.samverkanskartan.TestCredentials;
  */
 @Testcontainers(disabledWithoutDocker = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "samverkanskartan.security.api-keys[0].name=test-viewer",
+		properties = { "samverkanskartan.clock.today=" + GraphApplicationTest.TODAY,
+				"samverkanskartan.security.api-keys[0].name=test-viewer",
 				"samverkanskartan.security.api-keys[0].sha256=" + TestCredentials.VIEWER_KEY_SHA256,
 				"samverkanskartan.security.api-keys[0].roles=VIEWER" })
 class ServerApiTest extends ApiSuite {

@@ -21,6 +21,9 @@ import se.samverkanskartan.TestCredentials;
 @GraphApplicationTest
 class EditingTest {
 
+	/** As it stands on line 12 of the Örebro development plan. */
+	static final String QUOTE = "färdplansuppdragen de aktiviteter som leder oss till det önskade läget";
+
 	@LocalServerPort
 	int port;
 
@@ -137,19 +140,20 @@ class EditingTest {
 
 		this.editor.documentName("attachEvidence")
 			.variable("input", Map.of("targetId", relationId, "version", 2, "document", "doc-orebro-utvecklingsplan",
-					"quote", "Testcitat om enheten", "locator", "rad 12", "line", 12))
+					"quote", QUOTE, "locator", "rad 12", "line", 12))
 			.execute().path("attachEvidence.document.id").entity(String.class).isEqualTo("doc-orebro-utvecklingsplan");
+		// Without a line, the quote must stand somewhere in the document.
 		this.editor.documentName("attachEvidence")
 			.variable("input", Map.of("targetId", unit, "version", 1, "document", "doc-orebro-utvecklingsplan",
-					"quote", "Testcitat om enheten", "locator", "rad 12"))
-			.execute();
+					"quote", QUOTE, "locator", "avsnittet om färdplansuppdrag"))
+			.execute().path("attachEvidence.quote").entity(String.class).isEqualTo(QUOTE);
 		var state = this.viewer.documentName("nodeState").variable("id", unit).execute();
 		state.path("node.unsourced").entity(Boolean.class).isEqualTo(false);
 		state.path("node.version").entity(Integer.class).isEqualTo(2);
-		state.path("node.evidence[0].quote").entity(String.class).isEqualTo("Testcitat om enheten");
+		state.path("node.evidence[0].quote").entity(String.class).isEqualTo(QUOTE);
 		state.path("node.relations[0].unsourced").entity(Boolean.class).isEqualTo(false);
 		state.path("node.relations[0].version").entity(Integer.class).isEqualTo(3);
-		state.path("node.relations[0].evidence[0].quote").entity(String.class).isEqualTo("Testcitat om enheten");
+		state.path("node.relations[0].evidence[0].quote").entity(String.class).isEqualTo(QUOTE);
 		// The history of a node includes the relationships added at it.
 		state.path("node.history[*].action").entityList(String.class)
 			.containsExactly("ATTACH_EVIDENCE", "ATTACH_EVIDENCE", "UPDATE", "CREATE", "CREATE");
@@ -170,8 +174,9 @@ class EditingTest {
 		undo.path("undoLastChange.version").entity(Integer.class).isEqualTo(3);
 		this.viewer.documentName("nodeState").variable("id", id).execute().path("node.name").entity(String.class)
 			.isEqualTo("Ångraområde");
+		String undoId = undo.path("undoLastChange.id").entity(String.class).get();
 		this.viewer.documentName("auditTrail").variable("entityId", id).execute()
-			.path("auditTrail.edges[1].node.undoneBy").entity(String.class).isNotEqualTo(null);
+			.path("auditTrail.edges[1].node.undoneBy").entity(String.class).isEqualTo(undoId);
 
 		// The next undo takes back the creation; someone else's change in between makes it refuse.
 		this.otherEditor.documentName("updateNode").variable("input", Map.of("id", id, "version", 3, "description", "annan"))
@@ -184,6 +189,42 @@ class EditingTest {
 		});
 		this.viewer.documentName("nodeState").variable("id", id).execute().path("node.description").entity(String.class)
 			.isEqualTo("annan");
+	}
+
+	@Test
+	void repeatedUndosWalkBackThroughTheCallersOwnChangesToTheCreation() {
+		HttpGraphQlTester walker = TestCredentials.graphQl(this.port,
+				TestCredentials.bearer(TestCredentials.jwt("undo-walker", List.of("EDITOR"))));
+		String id = create(walker, "CARE_AREA", "Bakåtområde");
+		walker.documentName("updateNode").variable("input", Map.of("id", id, "version", 1, "description", "första"))
+			.execute().path("updateNode.version").entity(Integer.class).isEqualTo(2);
+		walker.documentName("updateNode").variable("input", Map.of("id", id, "version", 2, "description", "andra"))
+			.execute().path("updateNode.version").entity(Integer.class).isEqualTo(3);
+
+		var first = walker.documentName("undoLastChange").execute();
+		first.path("undoLastChange.entityId").entity(String.class).isEqualTo(id);
+		var state = this.viewer.documentName("nodeState").variable("id", id).execute();
+		state.path("node.description").entity(String.class).isEqualTo("första");
+		state.path("node.version").entity(Integer.class).isEqualTo(4);
+
+		// The undo above is not what the next one takes back: that is the first update.
+		walker.documentName("undoLastChange").execute().path("undoLastChange.version").entity(Integer.class).isEqualTo(5);
+		state = this.viewer.documentName("nodeState").variable("id", id).execute();
+		state.path("node.description").valueIsNull();
+		state.path("node.name").entity(String.class).isEqualTo("Bakåtområde");
+		state.path("node.version").entity(Integer.class).isEqualTo(5);
+
+		walker.documentName("undoLastChange").execute().path("undoLastChange.version").entity(Integer.class).isEqualTo(0);
+		this.viewer.documentName("nodeState").variable("id", id).execute().path("node").valueIsNull();
+
+		walker.documentName("undoLastChange").execute().errors().satisfy(errors -> assertThat(errors).singleElement()
+			.satisfies(error -> {
+				assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+				assertThat(error.getMessage()).contains("no change left to undo");
+			}));
+		List<String> trail = this.otherEditor.documentName("auditTrail").variable("entityId", id).execute()
+			.path("auditTrail.edges[*].node.action").entityList(String.class).get();
+		assertThat(trail).containsExactly("UNDO", "UNDO", "UNDO", "UPDATE", "UPDATE", "CREATE");
 	}
 
 	@Test

@@ -34,8 +34,9 @@ class VocabularyTest {
 		assertThat(kinds).startsWith("HEALTHCARE_REGION", "REGION").contains("DOCUMENT").hasSize(16);
 		assertThat(vocabulary.path("vocabulary.kinds[?(@.kind == 'DOCUMENT')].properties[*].name")
 			.entityList(String.class).get()).containsExactly("documentKind", "file", "url", "publisher", "date", "ocr");
-		assertThat(vocabulary.path("vocabulary.kinds[?(@.kind == 'HOSPITAL')].properties[?(@.name == 'latitude')].type")
-			.entityList(String.class).get()).containsExactly("DECIMAL");
+		String latitude = "vocabulary.kinds[?(@.kind == 'HOSPITAL')].properties[?(@.name == 'latitude')]";
+		assertThat(vocabulary.path(latitude + ".type").entityList(String.class).get()).containsExactly("DECIMAL");
+		assertThat(vocabulary.path(latitude + ".maximum").entityList(Double.class).get()).containsExactly(90.0);
 		assertThat(vocabulary.path("vocabulary.kinds[?(@.kind == 'AGREEMENT')].properties[?(@.name == 'status')].choices")
 			.entityList(List.class).get()).containsExactly(List.of("IN_FORCE", "STATED_MISSING", "DRAFT", "EXPIRED"));
 		assertThat(vocabulary.path("vocabulary.kinds[?(@.organisation == true)].kind").entityList(String.class).get())
