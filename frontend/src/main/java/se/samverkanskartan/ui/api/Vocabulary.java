@@ -39,8 +39,8 @@ public record Vocabulary(List<Kind> kinds, List<RelationRule> relationTypes, Lis
 		}
 	}
 
-	/** A kind- or type-specific property and how it is entered ({@code PropertyDefinition}). */
-	public record Property(String name, ValueType type, List<String> choices) {
+	/** A kind- or type-specific property and how it is entered ({@code PropertyDefinition}); bounds may be null. */
+	public record Property(String name, ValueType type, List<String> choices, Double minimum, Double maximum) {
 
 		public Property {
 			choices = choices == null ? List.of() : List.copyOf(choices);

@@ -117,10 +117,21 @@ class PropertyFields extends FormLayout {
 			}
 			default -> {
 				TextField text = new TextField(label);
-				text.setHelperText(getTranslation("prop.type." + property.type()));
+				String help = getTranslation("prop.type." + property.type());
+				if (property.minimum() != null && property.maximum() != null && property.maximum() < Integer.MAX_VALUE) {
+					help += " " + getTranslation("prop.range", plain(property.minimum()), plain(property.maximum()));
+				}
+				else if (property.minimum() != null) {
+					help += " " + getTranslation("prop.min", plain(property.minimum()));
+				}
+				text.setHelperText(help);
 				yield text;
 			}
 		};
+	}
+
+	private static String plain(Double number) {
+		return java.math.BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
 	}
 
 	private static String text(Object value) {
