@@ -1,12 +1,6 @@
 package se.samverkanskartan.security;
 
-import java.io.IOException;
 import java.time.Clock;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,10 +14,10 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -31,10 +25,6 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
-import org.springframework.security.web.authentication.AuthenticationFilter;
-import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * The API's security: stateless, no CSRF (no cookies are used, so there is nothing to forge), and three ways in —
@@ -80,7 +70,7 @@ class ApiSecurityConfiguration {
 			.requestCache(cache -> cache.disable())
 			.authenticationManager(passwords(properties, users, encoder))
 			.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
-			.addFilterBefore(apiKeys(properties, entryPoint), BasicAuthenticationFilter.class)
+			.with(new ApiKeyConfigurer(properties.apiKeys(), entryPoint), Customizer.withDefaults())
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
 			.authorizeHttpRequests(requests -> {
 				// GraphiQL's page and scripts hold no data; its requests to /graphql authenticate like any other.
@@ -119,26 +109,6 @@ class ApiSecurityConfiguration {
 		dao.setPasswordEncoder(encoder);
 		return new ProviderManager(new CachingPasswordAuthenticationProvider(dao, properties.basicCache().ttl(),
 				properties.basicCache().maxEntries(), Clock.systemUTC()));
-	}
-
-	private static AuthenticationFilter apiKeys(SecurityProperties properties, ApiRefusal entryPoint) {
-		ApiKeyAuthentication keys = new ApiKeyAuthentication(properties.apiKeys());
-		AuthenticationFilter filter = new AuthenticationFilter(keys, keys);
-		// On success the request simply goes on: no redirect, no session.
-		filter.setSuccessHandler(new AuthenticationSuccessHandler() {
-			@Override
-			public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-					FilterChain chain, Authentication authentication) throws IOException, ServletException {
-				chain.doFilter(request, response);
-			}
-
-			@Override
-			public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-					Authentication authentication) {
-			}
-		});
-		filter.setFailureHandler(new AuthenticationEntryPointFailureHandler(entryPoint));
-		return filter;
 	}
 
 }

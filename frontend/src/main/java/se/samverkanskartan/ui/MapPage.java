@@ -29,7 +29,7 @@ import se.samverkanskartan.ui.map.MapPicture;
 import se.samverkanskartan.ui.present.PresentationMode;
 import se.samverkanskartan.ui.present.SavedView;
 import se.samverkanskartan.ui.security.CurrentUser;
-import se.samverkanskartan.ui.security.LoginView;
+import se.samverkanskartan.ui.security.LoginRedirect;
 import se.samverkanskartan.ui.state.ViewState;
 import se.samverkanskartan.ui.state.ViewStateCodec;
 
@@ -72,7 +72,7 @@ public class MapPage extends Div implements BeforeEnterObserver {
 		ui.setLocale(locale(query));
 		if (!user.mayRead()) {
 			// Open at the HTTP level (see UiSecurityConfiguration); without anonymous reading, only for users.
-			event.forwardTo(LoginView.class);
+			LoginRedirect.toLogin(event);
 			return;
 		}
 		if (parts == null) {

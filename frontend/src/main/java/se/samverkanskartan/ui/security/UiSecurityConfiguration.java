@@ -16,7 +16,8 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
  * <p>
  * Which routes need a signed-in user is decided per view: the map is open to anonymous visitors at the HTTP level
  * and checks {@code samverkanskartan.security.anonymous-read} itself ({@link CurrentUser#mayRead()}), because the
- * switch is configuration, not an annotation.
+ * switch is configuration, not an annotation. It sends a visitor who must log in through {@link LoginRedirect},
+ * which remembers the address opened, so that Vaadin's login success handler lands them there.
  */
 @Configuration(proxyBeanMethods = false)
 class UiSecurityConfiguration {

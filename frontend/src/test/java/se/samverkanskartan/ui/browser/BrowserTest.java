@@ -77,6 +77,13 @@ abstract class BrowserTest {
 			.setHeadless(true).setArgs(CHROMIUM_ARGS));
 	}
 
+	/** Debian's Chromium as {@link #startBrowser} launches it, for a test class that starts an application of its own. */
+	static Browser chromium(Playwright playwright) {
+		String executable = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
+		return playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(Paths.get(executable))
+			.setHeadless(true).setArgs(CHROMIUM_ARGS));
+	}
+
 	@BeforeEach
 	void openContext() {
 		page = newPage();

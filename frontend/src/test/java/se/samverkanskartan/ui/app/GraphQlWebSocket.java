@@ -1,0 +1,104 @@
+package se.samverkanskartan.ui.app;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A client of the graphql-ws protocol ({@code graphql-transport-ws}) on the JDK's own WebSocket, as another system
+ * would speak it to {@code ws://…/graphql}. The frontend's class path has no reactive WebSocket client for Spring's
+ * {@code WebSocketGraphQlClient}, and adding one only for tests would make the tested application differ from the
+ * shipped one.
+ */
+final class GraphQlWebSocket implements AutoCloseable {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final Duration WAIT = Duration.ofSeconds(20);
+
+	private final WebSocket socket;
+	private final BlockingQueue<JsonNode> messages;
+
+	private GraphQlWebSocket(WebSocket socket, BlockingQueue<JsonNode> messages) {
+		this.socket = socket;
+		this.messages = messages;
+	}
+
+	/**
+	 * Opens the WebSocket with the given header on the handshake and completes graphql-ws's connection_init.
+	 * Throws (a {@code WebSocketHandshakeException} as the cause) when the server refuses the handshake.
+	 */
+	static GraphQlWebSocket connect(URI uri, String header, String value) throws Exception {
+		BlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
+		WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols("graphql-transport-ws")
+			.connectTimeout(WAIT);
+		if (header != null) {
+			builder.header(header, value);
+		}
+		WebSocket socket = builder.buildAsync(uri, new Collector(messages)).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+		GraphQlWebSocket client = new GraphQlWebSocket(socket, messages);
+		client.send(Map.of("type", "connection_init"));
+		client.expect("connection_ack");
+		return client;
+	}
+
+	/** Sends a document as operation {@code id} and answers the payload of its first {@code next} message. */
+	JsonNode first(String id, String document) throws Exception {
+		send(Map.of("id", id, "type", "subscribe", "payload", Map.of("query", document)));
+		return expect("next").get("payload");
+	}
+
+	private void send(Map<String, Object> message) throws Exception {
+		this.socket.sendText(JSON.writeValueAsString(message), true).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+	}
+
+	/** The next message of the given type; a message of another type (an error, say) fails with that message. */
+	private JsonNode expect(String type) throws InterruptedException {
+		JsonNode message = this.messages.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+		if (message == null) {
+			throw new AssertionError("No '" + type + "' message within " + WAIT.toSeconds() + " s");
+		}
+		if (!type.equals(message.path("type").asString())) {
+			throw new AssertionError("Expected a '" + type + "' message, got " + message);
+		}
+		return message;
+	}
+
+	@Override
+	public void close() {
+		this.socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+	}
+
+	/** Joins the frames of each text message and queues the parsed message. */
+	private static final class Collector implements WebSocket.Listener {
+
+		private final BlockingQueue<JsonNode> messages;
+		private final StringBuilder partial = new StringBuilder();
+
+		Collector(BlockingQueue<JsonNode> messages) {
+			this.messages = messages;
+		}
+
+		@Override
+		public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+			this.partial.append(data);
+			if (last) {
+				this.messages.add(JSON.readTree(this.partial.toString()));
+				this.partial.setLength(0);
+			}
+			webSocket.request(1);
+			return null;
+		}
+
+	}
+
+}
