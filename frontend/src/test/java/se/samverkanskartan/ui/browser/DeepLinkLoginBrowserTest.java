@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
  */
 class DeepLinkLoginBrowserTest extends BrowserTest {
 
-	/** A layout other than the default and a focused node: the page writes them back in this order. */
-	private static final String LINK = "/?layout=geographic&focus=hospital-sus";
+	/** A layout other than the default and a node's neighbourhood: the page writes them back in this order. */
+	private static final String LINK = "/?layout=geographic&focus=hospital-sus&depth=1";
 
 	@Test
 	void aLoggedOutUserLandsOnTheLinkTheyOpenedAfterLoggingIn() {
@@ -43,6 +43,8 @@ class DeepLinkLoginBrowserTest extends BrowserTest {
 		waitForMap(page);
 		assertThat(page).hasURL(link());
 		assertThat(page.locator("cooperation-map")).hasAttribute("data-focus", "hospital-sus");
+		assertThat(page.locator("#detail-title")).containsText("Skånes universitetssjukhus");
+		assertThat(page.locator("vaadin-notification-card")).hasCount(0);
 	}
 
 	private String link() {
