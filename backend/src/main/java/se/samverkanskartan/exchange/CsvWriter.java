@@ -65,10 +65,21 @@ public class CsvWriter {
 		out.write("\r\n");
 	}
 
-	private static String quote(String cell) {
+	/**
+	 * A cell as RFC 4180 writes it, and never a formula: a spreadsheet program would run a cell that begins with
+	 * {@code = + - @}, a tab or a carriage return (e.g. {@code =HYPERLINK(…)}), so such a cell gets a leading
+	 * apostrophe, which spreadsheets show as text and the import takes off again.
+	 */
+	static String quote(String value) {
+		String cell = neutralised(value);
 		boolean needsQuotes = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
 				|| cell.indexOf('\r') >= 0;
 		return needsQuotes ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
+	}
+
+	/** The text with an apostrophe in front when a spreadsheet would read it as a formula. */
+	public static String neutralised(String cell) {
+		return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
 	}
 
 }

@@ -51,6 +51,9 @@ class ExchangeRoundTripTest {
 	CsvWriter csv;
 
 	@Autowired
+	Neo4jClient client;
+
+	@Autowired
 	ResourcePatternResolver resolver;
 
 	@TempDir
@@ -105,6 +108,23 @@ class ExchangeRoundTripTest {
 		assertThat(lines[0]).startsWith("id,name,aliases,description,provenance,reason,validFrom,validTo,city,latitude");
 		assertThat(lines).hasSize(16);
 		assertThat(out.toString()).contains("hospital-sus,Skånes universitetssjukhus").contains("\"");
+	}
+
+	@Test
+	void csvCellsThatASpreadsheetWouldRunAsFormulasComeOutAsText() throws Exception {
+		this.client.query("CREATE (:Entity:Unit {id: 'unit-csv-formula', kind: 'UNIT', provenance: 'STATED', "
+				+ "name: '=HYPERLINK(\"http://example.org\",\"klicka\")', description: '+cmd|\\' /C calc\\'!A0', "
+				+ "specialty: '@SUM(1)'})").run();
+		try {
+			StringWriter out = new StringWriter();
+			this.csv.write(NodeKind.UNIT, out);
+			String line = out.toString().lines().filter(l -> l.startsWith("unit-csv-formula")).findFirst().orElseThrow();
+			assertThat(line).contains(",\"'=HYPERLINK(\"\"http://example.org\"\",\"\"klicka\"\")\",")
+				.contains(",'+cmd|' /C calc'!A0,").contains(",'@SUM(1),");
+		}
+		finally {
+			this.client.query("MATCH (n:Entity {id: 'unit-csv-formula'}) DETACH DELETE n").run();
+		}
 	}
 
 }

@@ -45,8 +45,15 @@ public final class GapCsv {
 		return cells.stream().map(GapCsv::cell).collect(Collectors.joining(",")) + "\r\n";
 	}
 
+	/**
+	 * A cell as RFC 4180 writes it, never a formula: a cell that begins with {@code = + - @}, a tab or a carriage
+	 * return gets a leading apostrophe, so that a spreadsheet shows it as text instead of running it.
+	 */
 	private static String cell(String value) {
 		String v = nullToEmpty(value);
+		if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+			v = "'" + v;
+		}
 		return v.matches("(?s).*[\",\r\n].*") ? '"' + v.replace("\"", "\"\"") + '"' : v;
 	}
 

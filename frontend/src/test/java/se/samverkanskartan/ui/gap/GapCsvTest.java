@@ -28,4 +28,18 @@ class GapCsvTest {
 		assertThat(csv).contains("2024-01-01,STATED,Delprojekt 24,assignment-delprojekt-24,Region Skåne,,"
 				+ "Källan säger att avtal saknas,\"då formella avtal, \"\"mellan\"\" regioner saknas\",\"Utredning, rad 10\"");
 	}
+
+	@Test
+	void cellsThatASpreadsheetWouldRunAsFormulasComeOutAsText() {
+		GapReport.Gap gap = new GapReport.Gap("gap-derived-x", "DERIVED", "+cmd|' /C calc'!A0",
+				new NodeRef("flow-x", "FLOW", "=HYPERLINK(\"http://example.org\",\"klicka\")"),
+				List.of(new NodeRef("region-skane", "REGION", "@SUM(1)")), null, List.of());
+		GapReport report = new GapReport(LocalDate.of(2024, 1, 1), List.of(), List.of(gap), List.of());
+
+		String csv = GapCsv.of(report, List.of("-a", "b"));
+
+		assertThat(csv).startsWith("\uFEFF'-a,b\r\n");
+		assertThat(csv).contains(",\"'=HYPERLINK(\"\"http://example.org\"\",\"\"klicka\"\")\",")
+			.contains(",'@SUM(1),").contains(",'+cmd|' /C calc'!A0,");
+	}
 }
