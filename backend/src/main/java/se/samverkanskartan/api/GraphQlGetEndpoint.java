@@ -14,12 +14,11 @@ import org.springframework.http.MediaType;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * GraphQL over HTTP with GET, as the specification allows for queries: {@code query}, {@code variables} (JSON)
- * and {@code operationName} in the URL. The request is handed to the same handler as a POST, so both answer
+ * GraphQL over HTTP with GET, as the specification allows for queries: {@code query}, {@code variables} and
+ * {@code extensions} (JSON objects) and {@code operationName} in the URL. The request is handed to the same handler as a POST, so both answer
  * alike; mutations are refused with 405, since GET must not change anything.
  */
 class GraphQlGetEndpoint {
@@ -34,20 +33,20 @@ class GraphQlGetEndpoint {
 	}
 
 	ServerResponse handle(ServerRequest request) throws Exception {
-		String query = request.param("query").orElse(null);
-		if (query == null || query.isBlank()) {
-			return problem(HttpStatus.BAD_REQUEST, "The query parameter 'query' is missing: GET /graphql?query={...}");
+		try {
+			// Checked by the filter already; checked again so that this endpoint never runs a malformed request.
+			WellFormedRequest.checkParameters(name -> request.param(name).orElse(null));
 		}
+		catch (WellFormedRequest.Malformed ex) {
+			return problem(HttpStatus.BAD_REQUEST, ex.getMessage());
+		}
+		String query = request.param("query").orElseThrow();
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("query", query);
 		request.param("operationName").filter(name -> !name.isBlank()).ifPresent(name -> body.put("operationName", name));
-		if (request.param("variables").filter(v -> !v.isBlank()).isPresent()) {
-			try {
-				body.put("variables", this.json.readValue(request.param("variables").get(), Map.class));
-			}
-			catch (JacksonException ex) {
-				return problem(HttpStatus.BAD_REQUEST, "The query parameter 'variables' is not a JSON object: " + ex.getOriginalMessage());
-			}
+		for (String name : new String[] { "variables", "extensions" }) {
+			request.param(name).filter(v -> !v.isBlank())
+				.ifPresent(json -> body.put(name, this.json.readValue(json, Map.class)));
 		}
 		if (isMutation(query, (String) body.get("operationName"))) {
 			return ServerResponse.status(HttpStatus.METHOD_NOT_ALLOWED)

@@ -11,11 +11,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
 /** A request whose body has already been read (to measure it), offered again to whoever reads it next. */
-class CachedBodyRequest extends HttpServletRequestWrapper {
+public class CachedBodyRequest extends HttpServletRequestWrapper {
 
 	private final byte[] body;
 
-	CachedBodyRequest(HttpServletRequest request, byte[] body) {
+	public CachedBodyRequest(HttpServletRequest request, byte[] body) {
 		super(request);
 		this.body = body;
 	}

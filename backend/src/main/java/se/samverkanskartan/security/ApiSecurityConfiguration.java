@@ -1,6 +1,13 @@
 package se.samverkanskartan.security;
 
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
+
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,6 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.server.PathContainer;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -25,11 +33,15 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * The API's security: stateless, no CSRF (no cookies are used, so there is nothing to forge), and three ways in —
  * HTTP Basic with the UI's users, API keys, and bearer JWTs when an issuer or JWK set is configured. It matches only
- * the API paths and comes first, so the UI's own chain can take everything else.
+ * the API paths and comes first, so the UI's own chain can take everything else; the container's error dispatch
+ * for a request to the API belongs to this chain too, so that an API error is never answered by the UI's rules.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -38,6 +50,10 @@ class ApiSecurityConfiguration {
 	/** The paths of the API, downloads included; the UI's chain must not claim them. */
 	static final String[] API_PATHS = { "/graphql", "/graphql/**", "/graphiql", "/webjars/**", "/export/**",
 			"/import/**" };
+
+	private static final List<PathPattern> API_PATTERNS = Arrays.stream(API_PATHS)
+		.map(PathPatternParser.defaultInstance::parse)
+		.toList();
 
 	private static final Logger log = LoggerFactory.getLogger(ApiSecurityConfiguration.class);
 
@@ -64,7 +80,7 @@ class ApiSecurityConfiguration {
 	SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties, UserDetailsService users,
 			PasswordEncoder encoder, ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
 		ApiRefusal entryPoint = new ApiRefusal();
-		http.securityMatcher(API_PATHS)
+		http.securityMatchers(matchers -> matchers.requestMatchers(API_PATHS).requestMatchers(apiErrorDispatch()))
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
@@ -73,6 +89,8 @@ class ApiSecurityConfiguration {
 			.with(new ApiKeyConfigurer(properties.apiKeys(), entryPoint), Customizer.withDefaults())
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
 			.authorizeHttpRequests(requests -> {
+				// The error page shows how the original request failed; that request was authorized already.
+				requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
 				// GraphiQL's page and scripts hold no data; its requests to /graphql authenticate like any other.
 				requests.requestMatchers("/graphiql", "/webjars/**").permitAll();
 				// Exports hold every fact, internal ones included: for those who may see them.
@@ -100,6 +118,18 @@ class ApiSecurityConfiguration {
 			log.warn("Anonymous read access is ON: anyone who reaches the API can read all facts that are not internal");
 		}
 		return http.build();
+	}
+
+	/** The container's error dispatch for a request to one of the API paths. */
+	private static RequestMatcher apiErrorDispatch() {
+		return request -> {
+			if (request.getDispatcherType() != DispatcherType.ERROR
+					|| !(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri)) {
+				return false;
+			}
+			PathContainer path = PathContainer.parsePath(uri.substring(Math.min(uri.length(), request.getContextPath().length())));
+			return API_PATTERNS.stream().anyMatch(pattern -> pattern.matches(path));
+		};
 	}
 
 	/** Password checks run the hash once per user and password, then come from the cache. */

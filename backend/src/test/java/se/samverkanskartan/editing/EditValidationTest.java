@@ -65,11 +65,13 @@ class EditValidationTest {
 			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement()
 				.satisfies(error -> assertThat(error.getExtensions()).containsEntry("field", "properties.latitude")));
-		// Within the ranges, the same properties are taken.
+		// Within the ranges, the same properties are taken; the hospital goes again, as other tests count hospitals.
 		this.editor.documentName("createNode")
 			.variable("input", Map.of("kind", "HOSPITAL", "name", "Sjukhus i Kiruna", "properties",
 					List.of(property("latitude", "67.85"), property("longitude", "20.22"))))
 			.execute().path("createNode.id").entity(String.class).isEqualTo("hospital-sjukhus-i-kiruna");
+		this.editor.documentName("deleteNode").variable("id", "hospital-sjukhus-i-kiruna").variable("version", 1)
+			.execute().path("deleteNode").entity(String.class).isEqualTo("hospital-sjukhus-i-kiruna");
 	}
 
 	@Test
