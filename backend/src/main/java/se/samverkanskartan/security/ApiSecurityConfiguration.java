@@ -49,7 +49,7 @@ class ApiSecurityConfiguration {
 
 	/** The paths of the API, downloads included; the UI's chain must not claim them. */
 	static final String[] API_PATHS = { "/graphql", "/graphql/**", "/graphiql", "/webjars/**", "/export/**",
-			"/import/**" };
+			"/import/**", "/actuator/**" };
 
 	private static final List<PathPattern> API_PATTERNS = Arrays.stream(API_PATHS)
 		.map(PathPatternParser.defaultInstance::parse)
@@ -93,6 +93,8 @@ class ApiSecurityConfiguration {
 				requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
 				// GraphiQL's page and scripts hold no data; its requests to /graphql authenticate like any other.
 				requests.requestMatchers("/graphiql", "/webjars/**").permitAll();
+				// Health says UP or DOWN and nothing else, for Docker and load balancers that hold no credentials.
+				requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
 				// Exports hold every fact, internal ones included: for those who may see them.
 				requests.requestMatchers("/export/**").hasRole(Role.EDITOR.name());
 				requests.requestMatchers("/import/**").hasRole(Role.ADMIN.name());
