@@ -71,6 +71,9 @@ abstract class BrowserTest {
 
 	@BeforeAll
 	void startBrowser() {
+		// A save reloads the map for every open page; on a busy two-core machine that can take longer than
+		// Playwright's 5 s. The assertions still wait for what the user would see, only longer before giving up.
+		com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
 		playwright = Playwright.create();
 		String executable = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
 		browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(Paths.get(executable))
@@ -103,6 +106,13 @@ abstract class BrowserTest {
 		contexts.add(context);
 		Page created = context.newPage();
 		created.setDefaultTimeout(30_000);
+		// A script error in the page is the first thing to know when a browser test fails.
+		created.onPageError(error -> System.out.println("[browser page error] " + error));
+		created.onConsoleMessage(message -> {
+			if ("error".equals(message.type())) {
+				System.out.println("[browser console error] " + message.text());
+			}
+		});
 		return created;
 	}
 
