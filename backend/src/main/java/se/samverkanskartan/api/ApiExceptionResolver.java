@@ -8,12 +8,15 @@ import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import se.samverkanskartan.graph.InvalidArgumentException;
 
 /** Bad input becomes a BAD_REQUEST error that names the argument and what is wrong, never an internal error. */
 @Component
+// Before UnexpectedErrors, which takes whatever is left.
+@Order(0)
 class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 
 	@Override
