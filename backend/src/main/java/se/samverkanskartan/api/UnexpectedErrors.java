@@ -17,6 +17,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,6 +38,10 @@ class UnexpectedErrors extends DataFetcherExceptionResolverAdapter {
 
 	@Override
 	protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+		if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
+			// Spring Security's resolver answers these (UNAUTHORIZED, FORBIDDEN), in whichever order it runs.
+			return null;
+		}
 		if (ex instanceof AbortExecutionException) {
 			return GraphqlErrorBuilder.newError(env).errorType(ErrorType.INTERNAL_ERROR)
 				.message("The request was cut short").build();
