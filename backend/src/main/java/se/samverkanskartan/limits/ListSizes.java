@@ -6,6 +6,8 @@ import java.util.Map;
 import graphql.analysis.QueryVisitorFieldEnvironment;
 import org.jspecify.annotations.Nullable;
 
+import se.samverkanskartan.graph.Paging;
+
 /**
  * How many items a list field is taken to return when the cost of a query is estimated. A field that is sliced
  * by an argument ({@code first}, the {@code ids} asked for, the {@code depth} of a neighbourhood) counts what the
@@ -17,7 +19,7 @@ final class ListSizes {
 	/** Any list not named below: aliases, sites, care areas of a node and the like. */
 	static final int DEFAULT = 10;
 
-	/** The page size of a connection without {@code first}, as the readers apply it. */
+	/** The page size of a connection without {@code first}, as the readers apply it ({@code Paging}). */
 	static final int DEFAULT_PAGE = 50;
 
 	/** By {@code Type.field}, then by field name alone (so that it holds for every type implementing Node). */
@@ -54,11 +56,19 @@ final class ListSizes {
 	private ListSizes() {
 	}
 
+	/**
+	 * A {@code first} counts what it can return: every list refuses one over {@link Paging#MAX_PAGE} with a
+	 * BAD_REQUEST naming {@code first}, which says more than the cost limit would.
+	 */
+	private static long sliced(int first) {
+		return Math.clamp(first, 0, Paging.MAX_PAGE);
+	}
+
 	static long of(QueryVisitorFieldEnvironment field) {
 		Map<String, Object> arguments = field.getArguments();
 		String name = field.getFieldDefinition().getName();
 		if (arguments.get("first") instanceof Integer first) {
-			return Math.max(first, 0);
+			return sliced(first);
 		}
 		if (arguments.get("ids") instanceof List<?> ids) {
 			return ids.size();
@@ -66,7 +76,7 @@ final class ListSizes {
 		@Nullable QueryVisitorFieldEnvironment parent = field.getParentEnvironment();
 		if (name.equals("edges") && field.getFieldsContainer().getName().endsWith("Connection")) {
 			// A page: as long as the connection's first, or the default page.
-			return parent != null && parent.getArguments().get("first") instanceof Integer first ? Math.max(first, 0)
+			return parent != null && parent.getArguments().get("first") instanceof Integer first ? sliced(first)
 					: DEFAULT_PAGE;
 		}
 		String type = field.getFieldsContainer().getName();

@@ -19,7 +19,10 @@ import graphql.language.OperationDefinition;
 import graphql.parser.Parser;
 import graphql.schema.GraphQLSchema;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -40,6 +43,7 @@ import se.samverkanskartan.TestCredentials;
  * graphql-ws, while every document the tests send stays under it.
  */
 @GraphApplicationTest
+@ExtendWith(OutputCaptureExtension.class)
 class QueryCostTest {
 
 	/** The amplification query of issue 11: 12 aliases × 6 levels of {@code relations { other { … } }}. */
@@ -62,7 +66,7 @@ class QueryCostTest {
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	@Test
-	void theAmplificationQueryIsRefusedOverPostBeforeAnythingRuns() throws Exception {
+	void theAmplificationQueryIsRefusedOverPostBeforeAnythingRunsAndLogsOneLine(CapturedOutput output) throws Exception {
 		assertThat(AMPLIFICATION.getBytes(StandardCharsets.UTF_8)).hasSizeLessThan(2048);
 		this.queries.reset();
 		HttpResponse<String> response = this.http.send(request("")
@@ -71,6 +75,7 @@ class QueryCostTest {
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertRefused(response);
 		assertThat(this.queries.count()).as("queries sent to Neo4j").isZero();
+		assertThat(output.getAll().lines().filter(line -> line.contains("'maxCost'"))).hasSize(1);
 	}
 
 	@Test
