@@ -13,6 +13,7 @@ import statistics
 import sys
 import threading
 import time
+import urllib.error
 import urllib.request
 
 BASE = sys.argv[1] if len(sys.argv) > 1 else "http://localhost:8080"
@@ -30,10 +31,17 @@ EDITOR, VIEWER = auth("editor", "editor-dev"), auth("viewer", "viewer-dev")
 
 
 def post(authorization, query, variables=None):
+    """The answer as JSON; a 4xx or 5xx answer too (its errors then name the status), so that a refusal is counted."""
     request = urllib.request.Request(BASE + "/graphql", data=json.dumps({"query": query, "variables": variables or {}}).encode(),
                                      headers={"Content-Type": "application/json", "Authorization": authorization})
-    with urllib.request.urlopen(request, timeout=60) as response:
-        return json.loads(response.read())
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return json.loads(response.read())
+    except urllib.error.HTTPError as error:
+        answer = json.loads(error.read() or b"{}")
+        answer.setdefault("errors", [{}])
+        answer["errors"][0]["status"] = error.code
+        return answer
 
 
 lock = threading.Lock()
@@ -43,7 +51,12 @@ write_latency, read_latency = [], []
 
 def writer(end):
     while time.time() < end:
-        node = post(EDITOR, "query($id: ID!) { node(id: $id) { version description } }", {"id": COUNTER})["data"]["node"]
+        read = post(EDITOR, "query($id: ID!) { node(id: $id) { version description } }", {"id": COUNTER})
+        if "errors" in read:
+            with lock:
+                stats["errors"].append(read["errors"])
+            continue
+        node = read["data"]["node"]
         started = time.perf_counter()
         result = post(EDITOR, "mutation($id: ID!, $v: Int!, $d: String) { updateNode(input: {id: $id, version: $v, description: $d}) { version } }",
                       {"id": COUNTER, "v": node["version"], "d": str(int(node["description"]) + 1)})
@@ -88,10 +101,14 @@ def percentiles(values):
     return statistics.median(values), values[min(len(values) - 1, int(len(values) * 0.99))]
 
 
-w50, w99 = percentiles(write_latency)
+w50, w99 = percentiles(write_latency or [0])
 r50, r99 = percentiles(read_latency)
 print(f"{SECONDS:.0f} s, {WRITERS} writers, {READERS} readers")
 print(f"writes: {stats['updates']} committed ({stats['updates'] / SECONDS:.1f}/s), {stats['conflicts']} conflicts retried, p50 {w50:.1f} ms, p99 {w99:.1f} ms")
 print(f"reads:  {stats['reads']} ({stats['reads'] / SECONDS:.1f}/s), p50 {r50:.1f} ms, p99 {r99:.1f} ms")
-print(f"errors: {len(stats['errors'])}, lost updates: {lost}")
+statuses = {}
+for errors in stats["errors"]:
+    status = errors[0].get("status", 200)
+    statuses[status] = statuses.get(status, 0) + 1
+print(f"errors: {len(stats['errors'])} (by HTTP status: {statuses}), lost updates: {lost}")
 sys.exit(1 if stats["errors"] or lost else 0)

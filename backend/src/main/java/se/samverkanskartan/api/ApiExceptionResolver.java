@@ -6,6 +6,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
@@ -14,6 +15,8 @@ import se.samverkanskartan.graph.InvalidArgumentException;
 
 /** Bad input becomes a BAD_REQUEST error that names the argument and what is wrong, never an internal error. */
 @Component
+// Before UnexpectedErrors, which takes whatever is left.
+@Order(0)
 class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 
 	@Override

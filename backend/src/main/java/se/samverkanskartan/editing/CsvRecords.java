@@ -5,9 +5,25 @@ import java.util.List;
 
 /**
  * Reads CSV as RFC 4180 writes it: comma or semicolon separated (Swedish spreadsheet programs use semicolons),
- * fields in double quotes may hold separators, line breaks and doubled quotes.
+ * fields in double quotes may hold separators, line breaks and doubled quotes. A quote that is never closed is
+ * refused where it opens: it would otherwise swallow the rest of the file, so that three rows become one.
  */
 final class CsvRecords {
+
+	/** A quoted field that runs to the end of the text: where it opened, by record and field (both from 0). */
+	static final class Unterminated extends RuntimeException {
+
+		final int record;
+
+		final int field;
+
+		Unterminated(int record, int field) {
+			super("a quoted cell begins here and is never closed");
+			this.record = record;
+			this.field = field;
+		}
+
+	}
 
 	private CsvRecords() {
 	}
@@ -18,6 +34,8 @@ final class CsvRecords {
 		List<String> record = new ArrayList<>();
 		StringBuilder field = new StringBuilder();
 		boolean quoted = false;
+		int quoteRecord = 0;
+		int quoteField = 0;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (quoted) {
@@ -34,6 +52,8 @@ final class CsvRecords {
 			}
 			else if (c == '"' && field.isEmpty()) {
 				quoted = true;
+				quoteRecord = records.size();
+				quoteField = record.size();
 			}
 			else if (c == separator) {
 				record.add(field.toString());
@@ -52,11 +72,19 @@ final class CsvRecords {
 				field.append(c);
 			}
 		}
+		if (quoted) {
+			throw new Unterminated(quoteRecord, quoteField);
+		}
 		if (!field.isEmpty() || !record.isEmpty()) {
 			record.add(field.toString());
 			records.add(record);
 		}
 		return records;
+	}
+
+	/** The separator of a file, by its header line. */
+	static char separatorOf(String text) {
+		return separator(text);
 	}
 
 	/** The separator of the header line: whichever of comma and semicolon it uses more. */

@@ -8,6 +8,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,8 @@ import org.springframework.stereotype.Component;
  * CONFLICT with {@code extensions.currentVersion}; NOT_FOUND with {@code extensions.field}.
  */
 @Component
+// Before UnexpectedErrors, which takes whatever is left.
+@Order(0)
 class EditErrors extends DataFetcherExceptionResolverAdapter {
 
 	/** The classification of a change refused because the fact changed since it was read. */

@@ -46,8 +46,11 @@ class EvidenceEditor {
 
 	private final SourceTexts sources;
 
+	private final TextLimits limits;
+
 	EvidenceEditor(Neo4jClient client, NodeEditor nodes, RelationEditor relations, NodeStore nodeStore,
-			RelationStore relationStore, AuditLog audit, SourceTexts sources) {
+			RelationStore relationStore, AuditLog audit, SourceTexts sources, TextLimits limits) {
+		this.limits = limits;
 		this.client = client;
 		this.nodes = nodes;
 		this.relations = relations;
@@ -61,22 +64,24 @@ class EvidenceEditor {
 		String target = String.valueOf(input.get("targetId"));
 		long version = ((Number) input.get("version")).longValue();
 		String document = String.valueOf(input.get("document"));
-		FactInput check = new FactInput();
+		FactInput check = new FactInput(this.limits);
 		String quote = String.valueOf(input.get("quote")).strip();
 		String locator = String.valueOf(input.get("locator")).strip();
+		boolean quoteFits = check.withinLength("quote", quote, this.limits.quote());
 		if (quote.isEmpty()) {
 			check.problem("quote", "is required");
 		}
 		if (locator.isEmpty()) {
 			check.problem("locator", "is required: a line, a page or a section");
 		}
+		check.withinLength("locator", locator, this.limits.locator());
 		Integer line = (Integer) input.get("line");
 		Integer lineTo = (Integer) input.get("lineTo");
 		Map<String, Object> source = this.nodeStore.read(document).filter(d -> "DOCUMENT".equals(d.get("kind"))).orElse(null);
 		if (source == null) {
 			check.problem("document", "no document with the id '" + document + "'");
 		}
-		else if (!quote.isEmpty()) {
+		else if (!quote.isEmpty() && quoteFits) {
 			cited(check, document, source, quote, line, lineTo);
 		}
 		check.throwIfAny();

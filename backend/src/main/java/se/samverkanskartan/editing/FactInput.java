@@ -25,7 +25,54 @@ final class FactInput {
 
 	static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
+	/**
+	 * Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): in a name they reorder what
+	 * the map and the lists show, so that one text reads as another.
+	 */
+	private static final Pattern BIDI_CONTROLS = Pattern.compile("[\u202A-\u202E\u2066-\u2069]");
+
 	private final List<EditException.FieldProblem> problems = new ArrayList<>();
+
+	private final TextLimits limits;
+
+	FactInput(TextLimits limits) {
+		this.limits = limits;
+	}
+
+	TextLimits limits() {
+		return this.limits;
+	}
+
+	/** Whether the text is at most {@code max} characters long; a problem for the field when it is not. */
+	boolean withinLength(String field, String text, int max) {
+		if (text.length() > max) {
+			problem(field, "is %d characters long; at most %d are allowed".formatted(text.length(), max));
+			return false;
+		}
+		return true;
+	}
+
+	/** A name or alias: within its length and free of bidirectional controls. */
+	private boolean name(String field, String text, int max) {
+		if (!withinLength(field, text, max)) {
+			return false;
+		}
+		if (BIDI_CONTROLS.matcher(text).find()) {
+			problem(field, "must not hold bidirectional control characters (U+202A–U+202E, U+2066–U+2069)");
+			return false;
+		}
+		return true;
+	}
+
+	/** An id as given: within its length before anything else looks at it. */
+	boolean id(String field, String id) {
+		return withinLength(field, id, this.limits.id());
+	}
+
+	/** Text to quote back in a message: a long one cut short, so that a refusal never echoes megabytes. */
+	static String shown(String text) {
+		return text.length() <= 60 ? text : text.substring(0, 60) + "…";
+	}
 
 	void problem(String field, String message) {
 		this.problems.add(new EditException.FieldProblem(field, message));
@@ -45,18 +92,24 @@ final class FactInput {
 			if (name == null || name.toString().isBlank()) {
 				problem("name", "is required");
 			}
-			else {
+			else if (name("name", name.toString().strip(), this.limits.name())) {
 				fact.put("name", name.toString().strip());
 			}
 		}
 		if (input.containsKey("aliases")) {
 			List<String> aliases = texts(input.get("aliases"));
+			if (aliases.size() > this.limits.aliases()) {
+				problem("aliases", "has %d aliases; at most %d are allowed".formatted(aliases.size(), this.limits.aliases()));
+			}
+			else {
+				aliases.forEach(alias -> name("aliases", alias, this.limits.alias()));
+			}
 			fact.put("aliases", aliases);
 			fact.put("aliasText", String.join(" ", aliases));
 		}
 		fact.putIfAbsent("aliases", List.of());
 		fact.putIfAbsent("aliasText", "");
-		optionalText(input, fact, "description");
+		optionalText(input, fact, "description", this.limits.description());
 		return fact;
 	}
 
@@ -90,6 +143,10 @@ final class FactInput {
 				problem(field, "give a value, or values for a list");
 				continue;
 			}
+			List<?> values = raw instanceof List<?> list ? list : List.of(raw);
+			if (!values.stream().allMatch(value -> withinLength(field, String.valueOf(value), this.limits.propertyText()))) {
+				continue;
+			}
 			try {
 				fact.put(name, type.convert(raw));
 			}
@@ -101,7 +158,7 @@ final class FactInput {
 
 	private Map<String, Object> common(Map<String, Object> input, Map<String, Object> stored) {
 		Map<String, Object> fact = new HashMap<>(stored);
-		optionalText(input, fact, "reason");
+		optionalText(input, fact, "reason", this.limits.description());
 		if (input.get("provenance") != null) {
 			fact.put("provenance", input.get("provenance").toString());
 		}
@@ -170,7 +227,7 @@ final class FactInput {
 		});
 	}
 
-	private static void optionalText(Map<String, Object> input, Map<String, Object> fact, String field) {
+	private void optionalText(Map<String, Object> input, Map<String, Object> fact, String field, int max) {
 		if (!input.containsKey(field)) {
 			return;
 		}
@@ -178,7 +235,7 @@ final class FactInput {
 		if (value == null || value.toString().isBlank()) {
 			fact.remove(field);
 		}
-		else {
+		else if (withinLength(field, value.toString().strip(), max)) {
 			fact.put(field, value.toString().strip());
 		}
 	}

@@ -33,12 +33,13 @@ class ImportController {
 
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-	private static final int MAX_BYTES = 5 * 1024 * 1024;
-
 	private final SpreadsheetImport imports;
 
-	ImportController(SpreadsheetImport imports) {
+	private final ImportLimits limits;
+
+	ImportController(SpreadsheetImport imports, ImportLimits limits) {
 		this.imports = imports;
+		this.limits = limits;
 	}
 
 	@GetMapping("/import/template/{name}.csv")
@@ -67,13 +68,18 @@ class ImportController {
 	@PostMapping("/import/{name}")
 	ResponseEntity<ImportReport> importFile(@PathVariable String name, @RequestBody byte[] body,
 			@RequestParam(defaultValue = "false") boolean dryRun) {
-		if (body.length > MAX_BYTES) {
+		long maxBytes = this.limits.maxBytes().toBytes();
+		if (body.length > maxBytes) {
 			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(failed(dryRun, 0, "",
-					"the file has " + body.length + " bytes; at most " + MAX_BYTES + " are imported at once"));
+					"the file has " + body.length + " bytes; at most " + maxBytes + " are imported at once"));
 		}
 		Sheet sheet;
 		try {
-			sheet = Sheet.read(body);
+			sheet = Sheet.read(body, this.limits.maxUnpacked().toBytes());
+		}
+		catch (Sheet.Unreadable ex) {
+			return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
+				.body(failed(dryRun, ex.row, ex.column, ex.getMessage()));
 		}
 		catch (IOException | RuntimeException ex) {
 			return ResponseEntity.badRequest().body(failed(dryRun, 0, "", "the file is neither CSV nor XLSX: " + ex.getMessage()));

@@ -2,6 +2,7 @@ package se.samverkanskartan.editing;
 
 import java.io.IOException;
 import java.util.Base64;
+import java.util.List;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -14,12 +15,13 @@ import se.samverkanskartan.graph.NodeKind;
 @Controller
 class ImportMutationController {
 
-	private static final int MAX_BYTES = 5 * 1024 * 1024;
-
 	private final SpreadsheetImport imports;
 
-	ImportMutationController(SpreadsheetImport imports) {
+	private final ImportLimits limits;
+
+	ImportMutationController(SpreadsheetImport imports, ImportLimits limits) {
 		this.imports = imports;
+		this.limits = limits;
 	}
 
 	@MutationMapping
@@ -31,13 +33,18 @@ class ImportMutationController {
 		catch (IllegalArgumentException ex) {
 			throw new InvalidArgumentException("contentBase64", "is not base64: " + ex.getMessage());
 		}
-		if (content.length > MAX_BYTES) {
+		long maxBytes = this.limits.maxBytes().toBytes();
+		if (content.length > maxBytes) {
 			throw new InvalidArgumentException("contentBase64", "the file has " + content.length + " bytes; at most "
-					+ MAX_BYTES + " are imported at once");
+					+ maxBytes + " are imported at once");
 		}
 		Sheet sheet;
 		try {
-			sheet = Sheet.read(content);
+			sheet = Sheet.read(content, this.limits.maxUnpacked().toBytes());
+		}
+		catch (Sheet.Unreadable ex) {
+			return new ImportReport(dryRun, false, List.of(), List.of(),
+					List.of(new ImportReport.RowError(ex.row, ex.column, ex.getMessage())));
 		}
 		catch (IOException | RuntimeException ex) {
 			throw new InvalidArgumentException("contentBase64", "is neither CSV nor XLSX: " + ex.getMessage());

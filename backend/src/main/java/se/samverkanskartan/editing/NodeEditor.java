@@ -27,17 +27,23 @@ class NodeEditor {
 
 	private final AuditLog audit;
 
-	NodeEditor(NodeStore store, AuditLog audit) {
+	private final TextLimits limits;
+
+	NodeEditor(NodeStore store, AuditLog audit, TextLimits limits) {
 		this.store = store;
 		this.audit = audit;
+		this.limits = limits;
 	}
 
 	GraphNode create(Map<String, Object> input) {
 		NodeKind kind = NodeKind.valueOf(String.valueOf(input.get("kind")));
-		FactInput check = new FactInput();
+		FactInput check = new FactInput(this.limits);
 		String id = input.get("id") == null ? freeId(kind, String.valueOf(input.get("name"))) : input.get("id").toString();
-		if (!FactInput.SLUG.matcher(id).matches()) {
-			check.problem("id", "must be a lower-case slug of a-z, 0-9 and single hyphens, was '" + id + "'");
+		if (!check.id("id", id)) {
+			// Refused by its length; a regular expression over megabytes is not worth running.
+		}
+		else if (!FactInput.SLUG.matcher(id).matches()) {
+			check.problem("id", "must be a lower-case slug of a-z, 0-9 and single hyphens, was '" + FactInput.shown(id) + "'");
 		}
 		else if (this.store.exists(id)) {
 			check.problem("id", "a node with the id '" + id + "' exists already");
@@ -64,7 +70,7 @@ class NodeEditor {
 		String id = String.valueOf(input.get("id"));
 		Map<String, Object> current = locked(id, ((Number) input.get("version")).longValue());
 		NodeKind kind = NodeKind.valueOf(String.valueOf(current.get("kind")));
-		FactInput check = new FactInput();
+		FactInput check = new FactInput(this.limits);
 		Map<String, Object> fact = check.node(input, current);
 		check.properties(input, fact, kind.properties());
 		check.throwIfAny();
@@ -101,10 +107,13 @@ class NodeEditor {
 
 	/** An id from the kind and the name, e.g. {@code hospital-vaxjo-sjukhus}, made unique with a number. */
 	private String freeId(NodeKind kind, String name) {
+		// A name over its limit is refused as the name; the id made from it need not say so too.
+		name = name.length() > this.limits.name() ? name.substring(0, this.limits.name()) : name;
 		String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
 		String slug = kind.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-"
 				+ folded.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-		slug = slug.replaceAll("-+$", "");
+		// Room for a "-n" suffix within the id limit.
+		slug = slug.substring(0, Math.min(slug.length(), this.limits.id() - 4)).replaceAll("-+$", "");
 		String id = slug;
 		for (int n = 2; this.store.exists(id); n++) {
 			id = slug + "-" + n;

@@ -31,10 +31,13 @@ class RelationEditor {
 
 	private final AuditLog audit;
 
-	RelationEditor(RelationStore store, NodeStore nodes, AuditLog audit) {
+	private final TextLimits limits;
+
+	RelationEditor(RelationStore store, NodeStore nodes, AuditLog audit, TextLimits limits) {
 		this.store = store;
 		this.nodes = nodes;
 		this.audit = audit;
+		this.limits = limits;
 	}
 
 	/** Creates the relationship and returns its id. */
@@ -42,7 +45,7 @@ class RelationEditor {
 		RelationType type = RelationType.valueOf(String.valueOf(input.get("type")));
 		String from = String.valueOf(input.get("from"));
 		String to = String.valueOf(input.get("to"));
-		FactInput check = new FactInput();
+		FactInput check = new FactInput(this.limits);
 		NodeKind fromKind = kind(from, "from", check);
 		NodeKind toKind = kind(to, "to", check);
 		if (fromKind != null && !type.from().contains(fromKind)) {
@@ -55,8 +58,11 @@ class RelationEditor {
 		if (id.isEmpty()) {
 			check.problem("id", "must not be blank");
 		}
+		else if (!check.id("id", id)) {
+			// Too long to look up.
+		}
 		else if (this.store.exists(id)) {
-			check.problem("id", "a relationship with the id '" + id + "' exists already");
+			check.problem("id", "a relationship with the id '" + FactInput.shown(id) + "' exists already");
 		}
 		Map<String, Object> stored = new HashMap<>();
 		stored.put("id", id);
@@ -77,7 +83,7 @@ class RelationEditor {
 	String update(Map<String, Object> input) {
 		String id = String.valueOf(input.get("id"));
 		RelationStore.Stored current = locked(id, ((Number) input.get("version")).longValue());
-		FactInput check = new FactInput();
+		FactInput check = new FactInput(this.limits);
 		Map<String, Object> properties = check.relation(input, current.properties());
 		check.properties(input, properties, current.type().properties());
 		check.throwIfAny();

@@ -2,12 +2,22 @@ package se.samverkanskartan.editing;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -23,18 +33,125 @@ record Sheet(List<String> columns, List<SheetRow> rows) {
 	record SheetRow(int number, Map<String, String> cells) {
 	}
 
-	/** Reads an XLSX file (a ZIP archive, beginning with "PK") or else CSV. */
-	static Sheet read(byte[] bytes) throws IOException {
-		return bytes.length > 1 && bytes[0] == 'P' && bytes[1] == 'K' ? xlsx(bytes) : csv(bytes);
+	/** A file that cannot be read as it stands: where (the row a spreadsheet shows, the column by name) and why. */
+	static final class Unreadable extends RuntimeException {
+
+		final int row;
+
+		final String column;
+
+		Unreadable(int row, String column, String message) {
+			super(message);
+			this.row = row;
+			this.column = column;
+		}
+
 	}
 
-	static Sheet csv(byte[] bytes) {
-		String text = new String(bytes, StandardCharsets.UTF_8);
-		if (text.startsWith("\uFEFF")) {
-			text = text.substring(1);
+	/** The characters with which the CSV export makes a cell text, not a formula, by an apostrophe in front. */
+	private static final String FORMULA_STARTS = "=+-@\t\r";
+
+	/**
+	 * Reads an XLSX file (a ZIP archive, beginning with "PK") that unpacks to at most {@code maxUnpacked} bytes, or
+	 * else CSV.
+	 */
+	static Sheet read(byte[] bytes, long maxUnpacked) throws IOException {
+		if (bytes.length > 1 && bytes[0] == 'P' && bytes[1] == 'K') {
+			requireUnpackedAtMost(bytes, maxUnpacked);
+			return xlsx(bytes);
 		}
-		List<List<String>> records = CsvRecords.parse(text);
-		return of(records);
+		return csv(bytes);
+	}
+
+	/**
+	 * Counts what the archive unpacks to, reading no further than the limit, before anything parses it; what each
+	 * entry says of its size is not believed. From a temporary file, since ZipInputStream refuses the entries that
+	 * spreadsheet programs write with their sizes after the data.
+	 */
+	private static void requireUnpackedAtMost(byte[] bytes, long maxUnpacked) throws IOException {
+		Path file = Files.createTempFile("import-", ".xlsx");
+		try {
+			Files.write(file, bytes);
+			long unpacked = 0;
+			byte[] buffer = new byte[64 * 1024];
+			try (ZipFile zip = new ZipFile(file.toFile())) {
+				for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+					try (InputStream in = zip.getInputStream(entry)) {
+						for (int n; (n = in.read(buffer)) > 0;) {
+							unpacked += n;
+							if (unpacked > maxUnpacked) {
+								throw new Unreadable(0, "", "the spreadsheet unpacks to more than " + maxUnpacked
+										+ " bytes; at most that is imported at once (samverkanskartan.editing.import.max-unpacked)");
+							}
+						}
+					}
+				}
+			}
+		}
+		finally {
+			Files.deleteIfExists(file);
+		}
+	}
+
+	/**
+	 * Reads CSV, which must be UTF-8: other bytes (Latin-1 from an old spreadsheet program, say) are refused at their
+	 * row and column instead of becoming U+FFFD. An apostrophe the export put before a formula character is taken off.
+	 */
+	static Sheet csv(byte[] bytes) {
+		String text = utf8(bytes);
+		List<List<String>> records;
+		try {
+			records = CsvRecords.parse(text);
+		}
+		catch (CsvRecords.Unterminated ex) {
+			List<List<String>> header = CsvRecords.parse(text.substring(0, Math.max(0, text.indexOf('\n'))));
+			throw new Unreadable(ex.record + 1, columnName(header, ex.field), ex.getMessage());
+		}
+		return of(records.stream().map(record -> record.stream().map(Sheet::unescaped).toList()).toList());
+	}
+
+	private static String utf8(byte[] bytes) {
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		ByteBuffer in = ByteBuffer.wrap(bytes);
+		CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+		CoderResult result = decoder.decode(in, out, true);
+		if (result.isError()) {
+			// Where the bad byte stands: the text before it, parsed, ends in the record and field that hold it.
+			String before = out.flip().toString();
+			int row;
+			int field;
+			try {
+				List<List<String>> records = CsvRecords.parse(before);
+				boolean atLineStart = before.isEmpty() || before.endsWith("\n") || before.endsWith("\r");
+				row = atLineStart ? records.size() + 1 : records.size();
+				field = atLineStart ? 0 : records.getLast().size() - 1;
+			}
+			catch (CsvRecords.Unterminated open) {
+				// Inside a quoted cell, which the text before the byte leaves open.
+				row = open.record + 1;
+				field = open.field;
+			}
+			int end = before.indexOf('\n');
+			List<List<String>> header = row == 1 ? List.of() : CsvRecords.parse(end < 0 ? before : before.substring(0, end));
+			throw new Unreadable(row, columnName(header, field), "is not UTF-8 (byte 0x%02X at offset %d); save the file as CSV UTF-8"
+				.formatted(bytes[in.position()], in.position()));
+		}
+		decoder.flush(out);
+		String text = out.flip().toString();
+		return text.startsWith("\uFEFF") ? text.substring(1) : text;
+	}
+
+	private static String columnName(List<List<String>> header, int field) {
+		List<String> columns = header.isEmpty() ? List.of() : header.getFirst();
+		return field >= 0 && field < columns.size() ? columns.get(field).strip() : "#" + (field + 1);
+	}
+
+	/** A cell of the CSV export, back as it was: {@code '=1+2} is {@code =1+2}, {@code 'hej} stays as it is. */
+	static String unescaped(String cell) {
+		return cell.length() > 1 && cell.charAt(0) == '\'' && FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0
+				? cell.substring(1) : cell;
 	}
 
 	static Sheet xlsx(byte[] bytes) throws IOException {

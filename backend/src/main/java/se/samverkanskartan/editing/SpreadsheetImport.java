@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,14 +39,19 @@ class SpreadsheetImport {
 
 	private final TransactionTemplate transactions;
 
+	private final ImportLimits limits;
+
 	SpreadsheetImport(NodeEditor nodes, RelationEditor relations, EvidenceEditor evidence, NodeStore nodeStore,
-			RelationStore relationStore, PlatformTransactionManager transactionManager) {
+			RelationStore relationStore, PlatformTransactionManager transactionManager, ImportLimits limits) {
+		this.limits = limits;
 		this.nodes = nodes;
 		this.relations = relations;
 		this.evidence = evidence;
 		this.nodeStore = nodeStore;
 		this.relationStore = relationStore;
 		this.transactions = new TransactionTemplate(transactionManager);
+		// The database ends the transaction of an import that outlives its limit; the loop below stops it sooner.
+		this.transactions.setTimeout((int) Math.max(1, limits.timeout().toSeconds()));
 	}
 
 	ImportReport importNodes(NodeKind kind, Sheet sheet, boolean dryRun) {
@@ -119,27 +125,69 @@ class SpreadsheetImport {
 		if (sheet.rows().isEmpty()) {
 			result.errors().add(new RowError(2, "", "the file has no rows to import"));
 		}
+		if (sheet.rows().size() > this.limits.maxRows()) {
+			result.errors().add(new RowError(sheet.rows().get(this.limits.maxRows()).number(), "", "the file has "
+					+ sheet.rows().size() + " rows; at most " + this.limits.maxRows()
+					+ " are imported at once (samverkanskartan.editing.import.max-rows)"));
+		}
+		duplicateIds(sheet, result);
 		if (!result.errors().isEmpty()) {
 			return result;
 		}
-		this.transactions.executeWithoutResult(status -> {
-			for (SheetRow row : sheet.rows()) {
-				try {
-					work.apply(row, result);
+		long deadline = System.nanoTime() + this.limits.timeout().toNanos();
+		try {
+			this.transactions.executeWithoutResult(status -> {
+				importRows(sheet, work, result, deadline);
+				if (dryRun || !result.errors().isEmpty()) {
+					status.setRollbackOnly();
 				}
-				catch (EditException.Invalid ex) {
-					ex.problems().forEach(p -> result.errors().add(new RowError(row.number(), column(p.field()), p.message())));
-				}
-				catch (EditException ex) {
-					result.errors().add(new RowError(row.number(), "id", ex.getMessage()));
-				}
-			}
-			if (dryRun || !result.errors().isEmpty()) {
-				status.setRollbackOnly();
-			}
-		});
+			});
+		}
+		catch (DataAccessException ex) {
+			// The database ended the transaction at its timeout: nothing is written.
+			result.errors().add(new RowError(0, "", tooLong()));
+		}
 		return new ImportReport(dryRun, !dryRun && result.errors().isEmpty(), result.created(), result.updated(),
 				result.errors());
+	}
+
+	private void importRows(Sheet sheet, RowImport work, ImportReport result, long deadline) {
+		for (SheetRow row : sheet.rows()) {
+			if (System.nanoTime() > deadline) {
+				result.errors().add(new RowError(row.number(), "", tooLong()));
+				return;
+			}
+			try {
+				work.apply(row, result);
+			}
+			catch (EditException.Invalid ex) {
+				ex.problems().forEach(p -> result.errors().add(new RowError(row.number(), column(p.field()), p.message())));
+			}
+			catch (EditException ex) {
+				result.errors().add(new RowError(row.number(), "id", ex.getMessage()));
+			}
+		}
+	}
+
+	private String tooLong() {
+		return "the import ran longer than " + this.limits.timeout().toSeconds()
+				+ " s and was rolled back; import fewer rows at once (samverkanskartan.editing.import.timeout)";
+	}
+
+	/** An id twice in one file would let its second row silently overwrite the first. */
+	private static void duplicateIds(Sheet sheet, ImportReport result) {
+		Map<String, Integer> first = new HashMap<>();
+		for (SheetRow row : sheet.rows()) {
+			String id = row.cells().get("id");
+			if (id == null) {
+				continue;
+			}
+			Integer earlier = first.putIfAbsent(id, row.number());
+			if (earlier != null) {
+				result.errors().add(new RowError(row.number(), "id",
+						"'" + FactInput.shown(id) + "' is also on row " + earlier + "; each id may stand once in a file"));
+			}
+		}
 	}
 
 	private static Map<String, Object> common(SheetRow row) {

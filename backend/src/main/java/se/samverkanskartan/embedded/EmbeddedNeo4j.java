@@ -2,8 +2,10 @@ package se.samverkanskartan.embedded;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
+import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -55,6 +57,19 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		log.info("Embedded Neo4j started in {} ms with its data in {}, Bolt at {}",
 				(System.nanoTime() - started) / 1_000_000, home, uri);
 		return new EmbeddedNeo4j(service, uri);
+	}
+
+	/**
+	 * From now on the engine ends any transaction that runs longer than this ({@code db.transaction.timeout}, a
+	 * dynamic setting), so that a request cut short by its time limit leaves no query running. Set once the
+	 * application is ready: loading the data files, migrations and a restore at start-up may take longer.
+	 */
+	public void limitTransactions(Duration timeout) {
+		// dbms.setConfigValue is an Enterprise procedure; the engine's own configuration takes the dynamic setting.
+		((GraphDatabaseAPI) this.service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME)).getDependencyResolver()
+			.resolveDependency(Config.class)
+			.setDynamic(GraphDatabaseSettings.transaction_timeout, timeout, "samverkanskartan");
+		log.info("Embedded Neo4j ends transactions running longer than {} ms", timeout.toMillis());
 	}
 
 	public URI boltUri() {

@@ -4,7 +4,9 @@ import java.net.URI;
 
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +22,17 @@ class EmbeddedNeo4jConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
 		return EmbeddedNeo4j.start(properties);
+	}
+
+	/** Bounds transactions once start-up (data files, migrations, a restore) is over. */
+	@Bean
+	ApplicationListener<ApplicationReadyEvent> embeddedNeo4jTransactionTimeout(EmbeddedNeo4j neo4j,
+			EmbeddedNeo4jProperties properties) {
+		return event -> {
+			if (properties.transactionTimeout().isPositive()) {
+				neo4j.limitTransactions(properties.transactionTimeout());
+			}
+		};
 	}
 
 	@Bean

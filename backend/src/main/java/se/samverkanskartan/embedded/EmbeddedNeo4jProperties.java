@@ -1,6 +1,7 @@
 package se.samverkanskartan.embedded;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -10,7 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param directory where the engine keeps its data and logs; kept across restarts
  * @param boltPort the loopback port of the Bolt connector; 0 picks a free port, so two instances never clash
  * @param pageCache the page cache size, e.g. {@code 128m}
+ * @param transactionTimeout how long a transaction may run before the engine ends it ({@code db.transaction.timeout}):
+ *        the request time limit by default, so that a request cut short leaves no query running; 0 for none
  */
 @ConfigurationProperties("samverkanskartan.neo4j.embedded")
-public record EmbeddedNeo4jProperties(Path directory, int boltPort, String pageCache) {
+public record EmbeddedNeo4jProperties(Path directory, int boltPort, String pageCache, Duration transactionTimeout) {
 }

@@ -9,10 +9,11 @@ import org.springframework.util.unit.DataSize;
  * The limits that keep one request from taking the service down.
  *
  * @param maxDepth how deeply fields may nest
- * @param maxComplexity how many fields a query may select in all, nested ones included
+ * @param maxCost how many values a query may return by its estimate ({@link QueryCost}): list fields multiply what
+ *        is selected under them by their length ({@code first}, or {@link ListSizes}), so nesting cannot amplify
  * @param maxRequestSize the largest request body, and the longest GET query string
  * @param timeout how long one request may run
  */
 @ConfigurationProperties("samverkanskartan.api.limits")
-public record ApiLimits(int maxDepth, int maxComplexity, DataSize maxRequestSize, Duration timeout) {
+public record ApiLimits(int maxDepth, long maxCost, DataSize maxRequestSize, Duration timeout) {
 }

@@ -30,9 +30,16 @@ final class LimitExceeded {
 		return new AbortExecutionException(List.of(error(limit, value, maximum)));
 	}
 
-	/** 413 for a body that is too large, 400 for the rest: the client must ask for less. */
+	/**
+	 * 413 for a body that is too large, 503 for a request cut short by time (it was allowed, and may succeed when
+	 * the service is less loaded), 400 for the rest: the client must ask for less.
+	 */
 	static HttpStatus status(String limit) {
-		return "maxRequestSize".equals(limit) ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
+		return switch (limit) {
+			case "maxRequestSize" -> HttpStatus.CONTENT_TOO_LARGE;
+			case "timeout" -> HttpStatus.SERVICE_UNAVAILABLE;
+			default -> HttpStatus.BAD_REQUEST;
+		};
 	}
 
 }

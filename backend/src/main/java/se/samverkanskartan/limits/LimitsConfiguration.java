@@ -1,6 +1,5 @@
 package se.samverkanskartan.limits;
 
-import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,7 +10,7 @@ import org.springframework.core.Ordered;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 
-/** Limits on query depth, complexity, request size and execution time; each names itself when reached. */
+/** Limits on query depth, cost, request size and execution time; each names itself when reached. */
 @Configuration(proxyBeanMethods = false)
 class LimitsConfiguration {
 
@@ -26,13 +25,8 @@ class LimitsConfiguration {
 	}
 
 	@Bean
-	MaxQueryComplexityInstrumentation maxQueryComplexity(ApiLimits limits) {
-		return new MaxQueryComplexityInstrumentation(limits.maxComplexity()) {
-			@Override
-			protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
-				return LimitExceeded.abort("maxComplexity", complexity, maxComplexity);
-			}
-		};
+	QueryCostLimit queryCostLimit(ApiLimits limits) {
+		return new QueryCostLimit(limits.maxCost());
 	}
 
 	@Bean

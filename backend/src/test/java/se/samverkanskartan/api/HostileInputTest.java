@@ -64,7 +64,7 @@ class HostileInputTest {
 		String aliases = IntStream.range(0, 600).mapToObj(i -> "a" + i + ": documents { id }").collect(Collectors.joining(" "));
 		HttpResponse<String> response = query("{ " + aliases + " }");
 		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.body()).contains("'maxComplexity'");
+		assertThat(response.body()).contains("'maxCost'");
 	}
 
 	@Test

@@ -67,7 +67,7 @@ class ExchangeRoundTripTest {
 		Path file = this.temp.resolve("backup.json");
 		this.files.write(original, file);
 
-		try (EmbeddedNeo4j second = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(this.temp.resolve("second"), 0, "32m"));
+		try (EmbeddedNeo4j second = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(this.temp.resolve("second"), 0, "32m", java.time.Duration.ZERO));
 				Driver driver = GraphDatabase.driver(second.boltUri(), AuthTokens.none())) {
 			new CypherMigrations(driver, this.resolver, "classpath:migrations/").apply();
 			Neo4jClient client = Neo4jClient.create(driver);

@@ -28,7 +28,7 @@ class TimeLimitTest {
 		ResponseError error = response.getErrors().getFirst();
 		assertThat(error.getMessage()).contains("'timeout'").contains("50 ms");
 		assertThat(error.getExtensions()).containsEntry("limit", "timeout");
-		assertThat(LimitExceeded.status("timeout")).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(LimitExceeded.status("timeout")).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
 	}
 
 }

@@ -15,10 +15,13 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import graphql.ParseAndValidate;
+import graphql.language.OperationDefinition;
+import graphql.parser.Parser;
 import graphql.ParseAndValidateResult;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLEnumValueDefinition;
@@ -29,6 +32,7 @@ import graphql.schema.idl.UnExecutableSchemaGenerator;
 import graphql.validation.ValidationError;
 import se.samverkanskartan.graph.NodeKind;
 import se.samverkanskartan.graph.RelationType;
+import se.samverkanskartan.limits.QueryCost;
 
 /**
  * The UI and the API cannot drift apart unnoticed: every GraphQL document the UI sends is valid against the schema
@@ -62,6 +66,25 @@ class UiSpeaksTheSchemasLanguageTest {
 		assertThat(result.getSyntaxException()).as("%s parses", document).isNull();
 		assertThat(result.getValidationErrors()).as("%s against the schema", document)
 			.extracting(ValidationError::getDescription).isEmpty();
+	}
+
+	/**
+	 * The cost limit (what a query can return by its estimate) refuses no document the UI sends, with no variables
+	 * given, so that every list counts its default size.
+	 */
+	@ParameterizedTest
+	@MethodSource("documents")
+	void everyDocumentIsUnderTheCostLimit(String document) throws IOException {
+		String text = FILES.getResource("classpath:graphql-documents/" + document)
+			.getContentAsString(StandardCharsets.UTF_8);
+		long limit = Long.parseLong(applicationSetting("samverkanskartan.api.limits.max-cost"));
+		for (OperationDefinition operation : Parser.parse(text).getDefinitionsOfType(OperationDefinition.class)) {
+			if (operation.getOperation() == OperationDefinition.Operation.SUBSCRIPTION) {
+				continue;
+			}
+			assertThat(QueryCost.ofOperation(SCHEMA, text, operation.getName()))
+				.as("the cost of %s in %s", operation.getName(), document).isLessThanOrEqualTo(limit);
+		}
 	}
 
 	@Test
@@ -109,6 +132,15 @@ class UiSpeaksTheSchemasLanguageTest {
 			throw new UncheckedIOException(ex);
 		}
 		return properties;
+	}
+
+	/** A setting of the application.yaml that ships (the backend's), as the application reads it. */
+	private static String applicationSetting(String name) {
+		YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+		yaml.setResources(FILES.getResource("classpath:application.yaml"));
+		String value = yaml.getObject().getProperty(name);
+		assertThat(value).as(name).isNotNull();
+		return value;
 	}
 
 	private static Resource[] resources(String pattern) {
