@@ -11,7 +11,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
-import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
@@ -25,6 +24,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
  * The API's security: stateless, no CSRF (no cookies are used, so there is nothing to forge), and three ways in —
@@ -60,15 +60,32 @@ class ApiSecurityConfiguration {
 	}
 
 	@Bean
+	LoginThrottle loginThrottle(SecurityProperties properties) {
+		return new LoginThrottle(properties.loginThrottle(), Clock.systemUTC());
+	}
+
+	/** Password checks, throttled, then run the hash once per user and password and come from the cache after. */
+	@Bean
+	PasswordLogins passwordLogins(SecurityProperties properties, UserDetailsService users, PasswordEncoder encoder,
+			LoginThrottle throttle) {
+		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
+		dao.setPasswordEncoder(encoder);
+		return new PasswordLogins(new ProviderManager(new ThrottledPasswords(new CachingPasswordAuthenticationProvider(dao,
+				properties.basicCache().ttl(), properties.basicCache().maxEntries(), Clock.systemUTC()), throttle)));
+	}
+
+	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 10)
-	SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties, UserDetailsService users,
-			PasswordEncoder encoder, ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties, PasswordLogins passwords,
+			ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
 		ApiRefusal entryPoint = new ApiRefusal();
 		http.securityMatcher(API_PATHS)
 			.csrf(csrf -> csrf.disable())
+			// No cookies, but a browser's remembered Basic login works like one: writes from other sites are refused.
+			.addFilterBefore(new CrossSiteRequests(properties.allowedOrigins()), CsrfFilter.class)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
-			.authenticationManager(passwords(properties, users, encoder))
+			.authenticationManager(passwords.manager())
 			.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
 			.with(new ApiKeyConfigurer(properties.apiKeys(), entryPoint), Customizer.withDefaults())
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
@@ -100,15 +117,6 @@ class ApiSecurityConfiguration {
 			log.warn("Anonymous read access is ON: anyone who reaches the API can read all facts that are not internal");
 		}
 		return http.build();
-	}
-
-	/** Password checks run the hash once per user and password, then come from the cache. */
-	private static AuthenticationManager passwords(SecurityProperties properties, UserDetailsService users,
-			PasswordEncoder encoder) {
-		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
-		dao.setPasswordEncoder(encoder);
-		return new ProviderManager(new CachingPasswordAuthenticationProvider(dao, properties.basicCache().ttl(),
-				properties.basicCache().maxEntries(), Clock.systemUTC()));
 	}
 
 }
