@@ -11,6 +11,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
@@ -64,19 +65,24 @@ class ApiSecurityConfiguration {
 		return new LoginThrottle(properties.loginThrottle(), Clock.systemUTC());
 	}
 
-	/** Password checks, throttled, then run the hash once per user and password and come from the cache after. */
+	/**
+	 * The one way passwords are checked, for the API's HTTP Basic and the UI's login form alike: throttled
+	 * ({@link LoginThrottle}), then the hash, once per user and password, whose successes are remembered for a while.
+	 * As the application's only {@code AuthenticationProvider} bean it is what Spring Security's global
+	 * authentication manager uses, so the UI's chain gets it without naming it.
+	 */
 	@Bean
-	PasswordLogins passwordLogins(SecurityProperties properties, UserDetailsService users, PasswordEncoder encoder,
+	AuthenticationProvider passwordLogins(SecurityProperties properties, UserDetailsService users, PasswordEncoder encoder,
 			LoginThrottle throttle) {
 		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
 		dao.setPasswordEncoder(encoder);
-		return new PasswordLogins(new ProviderManager(new ThrottledPasswords(new CachingPasswordAuthenticationProvider(dao,
-				properties.basicCache().ttl(), properties.basicCache().maxEntries(), Clock.systemUTC()), throttle)));
+		return new ThrottledPasswords(new CachingPasswordAuthenticationProvider(dao, properties.basicCache().ttl(),
+				properties.basicCache().maxEntries(), Clock.systemUTC()), throttle);
 	}
 
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 10)
-	SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties, PasswordLogins passwords,
+	SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties, AuthenticationProvider passwords,
 			ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
 		ApiRefusal entryPoint = new ApiRefusal();
 		http.securityMatcher(API_PATHS)
@@ -85,7 +91,8 @@ class ApiSecurityConfiguration {
 			.addFilterBefore(new CrossSiteRequests(properties.allowedOrigins()), CsrfFilter.class)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
-			.authenticationManager(passwords.manager())
+			// Its own manager: the chain checks passwords only, never through a parent.
+			.authenticationManager(new ProviderManager(passwords))
 			.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
 			.with(new ApiKeyConfigurer(properties.apiKeys(), entryPoint), Customizer.withDefaults())
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))

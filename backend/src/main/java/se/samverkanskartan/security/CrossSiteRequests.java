@@ -23,8 +23,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * a content type an HTML form can send (none, {@code text/plain}, form encoding, multipart), unless their origin is
  * this application's or one configured in {@code samverkanskartan.security.allowed-origins}. A browser sends such
  * "simple" requests across sites without asking first; anything else it asks about first, and the API never says
- * yes. GraphQL goes as {@code application/json}, imports as {@code text/csv} or a spreadsheet type, so no client of
- * the API loses anything. The refusal is a 403 with a JSON error that says why.
+ * yes. GraphQL goes as {@code application/json} (anything else gets a 415 from GraphQL over HTTP itself), imports as
+ * {@code text/csv} or a spreadsheet type, so no client of the API loses anything. The refusal is a 403 with a JSON
+ * error that says why.
  */
 final class CrossSiteRequests extends OncePerRequestFilter {
 
@@ -58,7 +59,9 @@ final class CrossSiteRequests extends OncePerRequestFilter {
 					+ "); only this application's pages and the origins in samverkanskartan.security.allowed-origins may send it");
 			return;
 		}
-		if (write && !trusted && isSimple(request.getContentType())) {
+		// GraphQL over HTTP answers such a type with 415 itself, before anything runs, as its specification says.
+		boolean graphQl = request.getRequestURI().equals(request.getContextPath() + "/graphql");
+		if (write && !trusted && !graphQl && isSimple(request.getContentType())) {
 			refuse(request, response, "A change must be sent as application/json (GraphQL) or as the file's own type "
 					+ "(text/csv, a spreadsheet): " + (request.getContentType() == null ? "no content type"
 							: request.getContentType()) + " is what a form on any site can send");

@@ -1,11 +1,16 @@
 package se.samverkanskartan.security;
 
 import java.time.Duration;
+import java.util.function.Supplier;
 
 import org.springframework.security.authentication.LockedException;
 
-/** A login refused because its user name or address is locked after too many failures; says for how long. */
-public final class LoginLockedException extends LockedException {
+/**
+ * A login refused because its user name or address is locked after too many failures; says for how long. It
+ * supplies that duration, so that the UI, which uses nothing of the backend's own, can read it as a
+ * {@code Supplier<Duration>} of Spring's {@link LockedException}.
+ */
+public final class LoginLockedException extends LockedException implements Supplier<Duration> {
 
 	private final Duration retryAfter;
 
@@ -20,9 +25,9 @@ public final class LoginLockedException extends LockedException {
 		return this.retryAfter;
 	}
 
-	/** The whole minutes left, rounded up, as the user is told. */
-	public long minutesLeft() {
-		return minutes(this.retryAfter);
+	@Override
+	public Duration get() {
+		return this.retryAfter;
 	}
 
 	private static long minutes(Duration duration) {

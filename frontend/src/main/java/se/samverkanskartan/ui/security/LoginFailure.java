@@ -1,22 +1,23 @@
 package se.samverkanskartan.ui.security;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
-import se.samverkanskartan.security.LoginLockedException;
-
 /**
  * Where a failed login lands: back on the login view with {@code ?error}, or, when the user name or address is
- * locked after too many failures, with {@code ?locked=N}, the minutes left, so that the view can say so.
+ * locked after too many failures, with {@code ?locked=N}, the minutes left (rounded up), so that the view can say so.
  */
 final class LoginFailure implements AuthenticationFailureHandler {
 
@@ -25,8 +26,10 @@ final class LoginFailure implements AuthenticationFailureHandler {
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
-		String target = exception instanceof LoginLockedException locked ? "/login?locked=" + locked.minutesLeft()
-				: "/login?error";
+		// The backend's lock says how long it lasts as a Supplier<Duration>; the UI uses no class of the backend's.
+		String target = exception instanceof LockedException && exception instanceof Supplier<?> lock
+				&& lock.get() instanceof Duration left ? "/login?locked=" + Math.max(1, (left.toSeconds() + 59) / 60)
+						: "/login?error";
 		this.redirect.sendRedirect(request, response, target);
 	}
 

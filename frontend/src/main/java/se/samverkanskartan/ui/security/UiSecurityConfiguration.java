@@ -10,12 +10,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
-import se.samverkanskartan.security.PasswordLogins;
-
 /**
  * The UI's security filter chain: Vaadin's defaults (its internal requests, the request cache and logout) with form
- * login on {@link LoginView}. Passwords are checked as the API checks them, throttled after failed logins
- * ({@link PasswordLogins}). It has the lowest precedence (no {@code @Order}), so the API's chain, which matches only
+ * login on {@link LoginView}. Passwords are checked as the API checks them, throttled after failed logins: the
+ * backend's {@code AuthenticationProvider} bean, which Spring Security's global authentication manager uses. It has the lowest precedence (no {@code @Order}), so the API's chain, which matches only
  * the API's paths, is asked first and keeps its stateless rules.
  *
  * <p>
@@ -36,10 +34,8 @@ import se.samverkanskartan.security.PasswordLogins;
 class UiSecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain uiSecurity(HttpSecurity http, PasswordLogins passwords, RequestUtil vaadinRequests)
-			throws Exception {
-		return http.authenticationManager(passwords.manager())
-			.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest))
+	SecurityFilterChain uiSecurity(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+		return http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest))
 			.with(VaadinSecurityConfigurer.vaadin(),
 					vaadin -> vaadin.loginView(LoginView.class, "/").enableCsrfConfiguration(false))
 			// After Vaadin's configurer, so that its login view, not Spring Security's generated page, is the login page.
