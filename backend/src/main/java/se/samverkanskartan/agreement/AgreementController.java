@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.dataloader.BatchLoaderEnvironment;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -42,13 +43,13 @@ class AgreementController {
 	}
 
 	@BatchMapping(typeName = "Agreement")
-	Map<GraphNode, List<GraphNode>> parties(List<GraphNode> agreements) {
-		return this.reader.neighboursOf(agreements, RelationType.PARTY_TO, Direction.INCOMING);
+	Map<GraphNode, List<GraphNode>> parties(List<GraphNode> agreements, BatchLoaderEnvironment environment) {
+		return this.reader.neighboursOf(agreements, environment, RelationType.PARTY_TO, Direction.INCOMING);
 	}
 
 	@BatchMapping(typeName = "Agreement")
-	Map<GraphNode, List<GraphNode>> governs(List<GraphNode> agreements) {
-		return this.reader.neighboursOf(agreements, RelationType.GOVERNS, Direction.OUTGOING);
+	Map<GraphNode, List<GraphNode>> governs(List<GraphNode> agreements, BatchLoaderEnvironment environment) {
+		return this.reader.neighboursOf(agreements, environment, RelationType.GOVERNS, Direction.OUTGOING);
 	}
 
 }

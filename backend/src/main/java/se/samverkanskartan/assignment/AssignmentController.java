@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Window;
@@ -72,8 +73,9 @@ class AssignmentController {
 	}
 
 	@SchemaMapping(typeName = "Assignment")
-	CompletableFuture<List<Relation>> targets(GraphNode assignment, DataLoader<String, List<Relation>> relationsOf) {
-		return relationsOf.load(assignment.id())
+	CompletableFuture<List<Relation>> targets(GraphNode assignment,
+			DataLoader<NodeReader.OnDay, List<Relation>> relationsOf, DataFetchingEnvironment environment) {
+		return relationsOf.load(NodeReader.OnDay.of(assignment, environment))
 			.thenApply(all -> all.stream()
 				.filter(r -> r.type() == RelationType.TARGETS && r.direction() == Relation.Direction.OUTGOING)
 				.toList());

@@ -58,7 +58,11 @@ public class AuditLog {
 		entry.put("after", Snapshots.toJson(change.after()));
 		entry.put("changedFields", Snapshots.changedFields(change.before(), change.after()));
 		entry.put("related", change.related());
-		entry.put("internal", isInternal(change.before()) || isInternal(change.after()) || hidesAnEnd(change.related()));
+		List<String> claims = attachedClaims(change);
+		// Kept apart, so that reading the trail can tell whether the documents quoted are visible now.
+		entry.put("claims", claims);
+		entry.put("internal", isInternal(change.before()) || isInternal(change.after()) || hidesAnEnd(change.related())
+				|| quotesAnInternalDocument(claims));
 		if (change.undoes() != null) {
 			entry.put("undoes", change.undoes());
 		}
@@ -83,6 +87,32 @@ public class AuditLog {
 			.bind(related).to("related")
 			.bind(false).to(Visibility.PARAMETER)
 			.fetchAs(Boolean.class).one().orElse(false);
+	}
+
+	/** Evidence from an internal document is as internal as the document, even on a public fact. */
+	private boolean quotesAnInternalDocument(List<String> claims) {
+		return !claims.isEmpty() && this.client
+			.query("RETURN EXISTS { MATCH (c:Claim)-[:FROM_DOCUMENT]->(d:Entity) WHERE c.id IN $claims AND NOT "
+					+ Visibility.node("d") + " }")
+			.bind(claims).to("claims")
+			.bind(false).to(Visibility.PARAMETER)
+			.fetchAs(Boolean.class).one().orElse(false);
+	}
+
+	/** The claims a change attached: a node's new one, or those a relationship lists now and did not before. */
+	@SuppressWarnings("unchecked")
+	private static List<String> attachedClaims(Change change) {
+		if (change.action() != AuditEntry.Action.ATTACH_EVIDENCE || change.after() == null) {
+			return List.of();
+		}
+		if (change.after().get("claim") instanceof String claim) {
+			return List.of(claim);
+		}
+		List<String> after = change.after().get("properties") instanceof Map<?, ?> properties
+				&& properties.get("claimIds") instanceof List<?> ids ? (List<String>) ids : List.of();
+		List<String> before = change.before() != null && change.before().get("properties") instanceof Map<?, ?> properties
+				&& properties.get("claimIds") instanceof List<?> ids ? (List<String>) ids : List.of();
+		return after.stream().filter(id -> !before.contains(id)).toList();
 	}
 
 	/** A relationship's snapshot keeps its own properties under {@code properties}. */

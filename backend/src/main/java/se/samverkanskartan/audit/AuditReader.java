@@ -33,7 +33,20 @@ public class AuditReader {
 
 	private static final String PROJECTION = "e {.*, at: toString(e.at)} AS entry";
 
-	private static final String VISIBLE = "($seeInternal OR NOT e.internal)";
+	/**
+	 * Whether the caller may see an entry. Its own flag says whether the fact was internal when the change was
+	 * made; what is internal now counts too, so that a fact made internal later takes its earlier entries with
+	 * it: the fact itself, a node a relationship ends at, a relationship (found from its ends, which have an
+	 * index), and the document of the evidence an entry attached.
+	 */
+	private static final String VISIBLE = """
+			($seeInternal OR NOT e.internal
+			  AND NOT EXISTS { MATCH (x:Entity) WHERE (x.id = e.entityId OR x.id IN e.related) AND NOT %s }
+			  AND NOT EXISTS { MATCH (a:Entity)-[r]-(:Entity) WHERE e.entityType = 'RELATION' AND a.id IN e.related
+			                   AND r.id = e.entityId AND NOT %s }
+			  AND NOT EXISTS { MATCH (c:Claim)-[:FROM_DOCUMENT]->(d:Entity) WHERE c.id IN coalesce(e.claims, [])
+			                   AND NOT %s })"""
+		.formatted(Visibility.node("x"), Visibility.relation("r"), Visibility.node("d"));
 
 	private final Neo4jClient client;
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.dataloader.BatchLoaderEnvironment;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -43,13 +44,13 @@ class FlowController {
 	}
 
 	@BatchMapping(typeName = "Flow")
-	Map<GraphNode, List<GraphNode>> from(List<GraphNode> flows) {
-		return this.reader.neighboursOf(flows, RelationType.FROM, Direction.OUTGOING);
+	Map<GraphNode, List<GraphNode>> from(List<GraphNode> flows, BatchLoaderEnvironment environment) {
+		return this.reader.neighboursOf(flows, environment, RelationType.FROM, Direction.OUTGOING);
 	}
 
 	@BatchMapping(typeName = "Flow")
-	Map<GraphNode, List<GraphNode>> to(List<GraphNode> flows) {
-		return this.reader.neighboursOf(flows, RelationType.TO, Direction.OUTGOING);
+	Map<GraphNode, List<GraphNode>> to(List<GraphNode> flows, BatchLoaderEnvironment environment) {
+		return this.reader.neighboursOf(flows, environment, RelationType.TO, Direction.OUTGOING);
 	}
 
 }

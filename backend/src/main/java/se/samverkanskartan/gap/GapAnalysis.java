@@ -32,15 +32,15 @@ public class GapAnalysis {
 	private static final String QUERY = """
 			MATCH (c:Entity) WHERE c.kind IN ['FLOW', 'ASSIGNMENT', 'GROUP'] AND %1$s AND %4$s
 			WITH c, COLLECT {
-			  MATCH (c)-[r:FROM|TO|TARGETS|ASSIGNED_TO]->(x:Entity) WHERE %2$s AND %5$s AND %6$s RETURN x
+			  MATCH (c)-[r:FROM|TO|TARGETS|ASSIGNED_TO]->(x:Entity) WHERE %2$s AND %5$s AND %6$s AND %12$s RETURN x
 			  UNION
-			  MATCH (c)<-[r:PARTICIPATES_IN]-(x:Entity) WHERE %2$s AND %5$s AND %6$s RETURN x
+			  MATCH (c)<-[r:PARTICIPATES_IN]-(x:Entity) WHERE %2$s AND %5$s AND %6$s AND %12$s RETURN x
 			} AS involved
 			CALL (involved) {
 			  UNWIND involved AS x
-			  OPTIONAL MATCH (x)<-[:OPERATES]-(operator:Entity) WHERE %7$s
-			  OPTIONAL MATCH (x)-[:BELONGS_TO]->(owner:Region) WHERE %8$s
-			  OPTIONAL MATCH (x:HealthcareRegion)<-[:MEMBER_OF]-(member:Region) WHERE %9$s
+			  OPTIONAL MATCH (x)<-[ro:OPERATES]-(operator:Entity) WHERE %7$s AND %13$s
+			  OPTIONAL MATCH (x)-[rb:BELONGS_TO]->(owner:Region) WHERE %8$s AND %14$s
+			  OPTIONAL MATCH (x:HealthcareRegion)<-[rm:MEMBER_OF]-(member:Region) WHERE %9$s AND %15$s
 			  WITH x, collect(operator) + collect(owner) + collect(member)
 			          + CASE WHEN x.kind IN ['REGION', 'PRIVATE_PROVIDER', 'MUNICIPALITY'] THEN [x] ELSE [] END AS orgs
 			  UNWIND orgs AS o
@@ -48,20 +48,36 @@ public class GapAnalysis {
 			  RETURN collect(o {.*}) AS organisations
 			}
 			CALL (c) {
-			  OPTIONAL MATCH (c)-[:PART_OF|VIA*0..3]->(:Entity)<-[:GOVERNS]-(g:Agreement) WHERE %3$s AND %10$s
+			  OPTIONAL MATCH governed = (c)-[:PART_OF|VIA*0..3]->(:Entity)<-[:GOVERNS]-(g:Agreement) WHERE %3$s AND %10$s
+			    AND %16$s
 			  WITH DISTINCT g
 			  RETURN collect(g {.*}) AS agreements
 			}
 			CALL (c) {
-			  OPTIONAL MATCH (c)-[:PART_OF|VIA*0..3]->(:Entity)<-[:GOVERNS]-(g:Agreement {status: 'STATED_MISSING'})
-			        <-[:PARTY_TO]-(p:Entity) WHERE %3$s AND %10$s AND %11$s AND p.kind IN ['REGION', 'PRIVATE_PROVIDER', 'MUNICIPALITY']
+			  OPTIONAL MATCH governed = (c)-[:PART_OF|VIA*0..3]->(:Entity)<-[:GOVERNS]-(g:Agreement {status: 'STATED_MISSING'})
+			        <-[party:PARTY_TO]-(p:Entity) WHERE %3$s AND %10$s AND %11$s AND p.kind IN ['REGION', 'PRIVATE_PROVIDER', 'MUNICIPALITY']
+			    AND %16$s
 			  WITH DISTINCT p
 			  RETURN collect(p {.*}) AS missingParties
 			}
 			RETURN c {.*} AS cooperation, organisations, agreements, missingParties
 			ORDER BY c.name""".formatted(NodeReader.validOn("c"), NodeReader.validOn("r"), NodeReader.validOn("g"),
 			Visibility.node("c"), Visibility.relation("r"), Visibility.node("x"), Visibility.node("operator"),
-			Visibility.node("owner"), Visibility.node("member"), Visibility.node("g"), Visibility.node("p"));
+			Visibility.node("owner"), Visibility.node("member"), Visibility.node("g"), Visibility.node("p"),
+			NodeReader.validOn("x"), NodeReader.validOn("ro") + " AND " + Visibility.relation("ro") + " AND " + NodeReader.validOn("operator"),
+			NodeReader.validOn("rb") + " AND " + Visibility.relation("rb") + " AND " + NodeReader.validOn("owner"),
+			NodeReader.validOn("rm") + " AND " + Visibility.relation("rm") + " AND " + NodeReader.validOn("member"),
+			throughout("governed"));
+
+	/**
+	 * Every relationship and node on the path, from the cooperation through what it is part of or runs via to the
+	 * agreement (and on to its party), is valid on the date and visible to the caller: a step that has ended, or that
+	 * the caller may not see, governs nothing for them.
+	 */
+	private static String throughout(String path) {
+		return "all(s IN relationships(%1$s) WHERE %2$s AND %3$s) AND all(m IN nodes(%1$s) WHERE %4$s AND %5$s)"
+			.formatted(path, NodeReader.validOn("s"), Visibility.relation("s"), NodeReader.validOn("m"), Visibility.node("m"));
+	}
 
 	private final Neo4jClient client;
 

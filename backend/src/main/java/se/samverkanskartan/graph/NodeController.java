@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -25,8 +26,8 @@ class NodeController {
 		this.reader = reader;
 		registry.<String, GraphNode>forName("nodesById")
 			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> reader.byIds(ids)));
-		registry.<String, List<Relation>>forName("relationsOf")
-			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> reader.relationsOf(ids)));
+		registry.<NodeReader.OnDay, List<Relation>>forName("relationsOf")
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> reader.relationsOn(keys)));
 	}
 
 	@QueryMapping
@@ -42,8 +43,9 @@ class NodeController {
 
 	@SchemaMapping(typeName = "Node", field = "relations")
 	CompletableFuture<List<Relation>> relations(GraphNode node, @Argument @Nullable List<RelationType> types,
-			@Argument @Nullable Direction direction, DataLoader<String, List<Relation>> relationsOf) {
-		return relationsOf.load(node.id()).thenApply(all -> all.stream()
+			@Argument @Nullable Direction direction, DataLoader<NodeReader.OnDay, List<Relation>> relationsOf,
+			DataFetchingEnvironment environment) {
+		return relationsOf.load(NodeReader.OnDay.of(node, environment)).thenApply(all -> all.stream()
 			.filter(r -> types == null || types.isEmpty() || types.contains(r.type()))
 			.filter(r -> direction == null || r.direction() == direction)
 			.toList());

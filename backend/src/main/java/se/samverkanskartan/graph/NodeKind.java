@@ -7,6 +7,7 @@ import static se.samverkanskartan.graph.PropertyType.LATITUDE;
 import static se.samverkanskartan.graph.PropertyType.LONGITUDE;
 import static se.samverkanskartan.graph.PropertyType.TEXT;
 import static se.samverkanskartan.graph.PropertyType.TEXT_LIST;
+import static se.samverkanskartan.graph.PropertyType.WEB_ADDRESS;
 import static se.samverkanskartan.graph.PropertyType.oneOf;
 
 import java.util.Arrays;
@@ -46,7 +47,7 @@ public enum NodeKind {
 	CARE_AREA("CareArea", props()),
 	DECISION("Decision", props("date", DATE, "paragraph", TEXT, "diarienummer", TEXT)),
 	/** Loaded from the {@code documents} of the data files; these properties are for documents added through the API. */
-	DOCUMENT("Document", props("documentKind", oneOf("SOURCE", "EXTERNAL"), "file", TEXT, "url", TEXT, "publisher", TEXT,
+	DOCUMENT("Document", props("documentKind", oneOf("SOURCE", "EXTERNAL"), "file", TEXT, "url", WEB_ADDRESS, "publisher", TEXT,
 			"date", DATE, "ocr", BOOLEAN));
 
 	private final String label;

@@ -9,8 +9,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.BatchLoaderEnvironment;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -77,18 +81,54 @@ public class NodeReader {
 			.toList();
 	}
 
+	/** The Cypher condition "valid on $asOf, unless $asOf is null" for {@code x}: nested fields without a day. */
+	private static String validOnIfDated(String x) {
+		return "($asOf IS NULL OR " + validOn(x) + ")";
+	}
+
+	/** A node's id with the day its field answers for ({@link AsOf}): the key of the {@code relationsOf} loader. */
+	public record OnDay(String id, @Nullable LocalDate asOf) {
+
+		public static OnDay of(GraphNode node, DataFetchingEnvironment environment) {
+			return new OnDay(node.id(), AsOf.of(environment));
+		}
+
+	}
+
 	/** Every relationship of each node, both directions, in one query. */
 	public Map<String, List<Relation>> relationsOf(Collection<String> ids) {
+		return relationsOf(ids, null);
+	}
+
+	/** {@link #relationsOf(Collection, LocalDate)} for nodes each on its own day, in one query per day. */
+	public Map<OnDay, List<Relation>> relationsOn(Collection<OnDay> keys) {
+		Map<OnDay, List<Relation>> result = new HashMap<>();
+		keys.stream().collect(Collectors.groupingBy(key -> Optional.ofNullable(key.asOf()))).forEach((day, batch) -> {
+			Map<String, List<Relation>> byId = relationsOf(batch.stream().map(OnDay::id).toList(), day.orElse(null));
+			batch.forEach(key -> result.put(key, byId.getOrDefault(key.id(), List.of())));
+		});
+		return result;
+	}
+
+	/**
+	 * Every relationship of each node, both directions, in one query; with a day, those valid that day and leading
+	 * to a node valid that day.
+	 */
+	public Map<String, List<Relation>> relationsOf(Collection<String> ids, @Nullable LocalDate asOf) {
 		Map<String, List<Relation>> relations = new LinkedHashMap<>();
 		ids.forEach(id -> relations.put(id, new ArrayList<>()));
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("ids", List.copyOf(ids));
+		parameters.put("types", RELATION_TYPES);
+		parameters.put("asOf", asOf);
+		parameters.put(Visibility.PARAMETER, Visibility.seeInternal());
 		this.client.query("""
 				MATCH (n:Entity)-[r]-(m:Entity)
-				WHERE n.id IN $ids AND type(r) IN $types AND %s AND %s
+				WHERE n.id IN $ids AND type(r) IN $types AND %s AND %s AND %s AND %s
 				RETURN n.id AS owner, type(r) AS type, startNode(r) = n AS outgoing, m.id AS other, properties(r) AS props
-				ORDER BY type, m.name""".formatted(Visibility.node("m"), Visibility.relation("r")))
-			.bind(List.copyOf(ids)).to("ids")
-			.bind(RELATION_TYPES).to("types")
-			.bind(Visibility.seeInternal()).to(Visibility.PARAMETER)
+				ORDER BY type, m.name""".formatted(Visibility.node("m"), Visibility.relation("r"), validOnIfDated("r"),
+				validOnIfDated("m")))
+			.bindAll(parameters)
 			.fetch().all()
 			.forEach(row -> relations.get((String) row.get("owner")).add(relation(row)));
 		return relations;
@@ -96,31 +136,43 @@ public class NodeReader {
 
 	/**
 	 * For each node, the neighbours over one relationship type and direction, in one query; {@code kinds}
-	 * narrows the neighbours when not empty.
+	 * narrows the neighbours when not empty, and a day those that, with the relationship, are valid that day.
 	 */
 	public Map<String, List<GraphNode>> neighbours(Collection<String> ids, RelationType type, Direction direction,
-			Set<NodeKind> kinds) {
+			Set<NodeKind> kinds, @Nullable LocalDate asOf) {
 		String pattern = direction == Direction.OUTGOING ? "(n:Entity)-[r:%s]->(m:Entity)" : "(n:Entity)<-[r:%s]-(m:Entity)";
 		Map<String, List<GraphNode>> neighbours = new LinkedHashMap<>();
 		ids.forEach(id -> neighbours.put(id, new ArrayList<>()));
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("ids", List.copyOf(ids));
+		parameters.put("kinds", kinds.stream().map(Enum::name).toList());
+		parameters.put("asOf", asOf);
+		parameters.put(Visibility.PARAMETER, Visibility.seeInternal());
 		this.client.query("MATCH " + pattern.formatted(type.name()) + """
-				 WHERE n.id IN $ids AND (size($kinds) = 0 OR m.kind IN $kinds) AND %s AND %s
-				RETURN n.id AS owner, m {.*} AS node ORDER BY m.name""".formatted(Visibility.node("m"), Visibility.relation("r")))
-			.bind(List.copyOf(ids)).to("ids")
-			.bind(Visibility.seeInternal()).to(Visibility.PARAMETER)
-			.bind(kinds.stream().map(Enum::name).toList()).to("kinds")
+				 WHERE n.id IN $ids AND (size($kinds) = 0 OR m.kind IN $kinds) AND %s AND %s AND %s AND %s
+				RETURN n.id AS owner, m {.*} AS node ORDER BY m.name""".formatted(Visibility.node("m"), Visibility.relation("r"),
+				validOnIfDated("r"), validOnIfDated("m")))
+			.bindAll(parameters)
 			.fetch().all()
 			.forEach(row -> neighbours.get((String) row.get("owner")).add(node(row.get("node"))));
 		return neighbours;
 	}
 
-	/** {@link #neighbours} keyed by the nodes themselves, as a {@code @BatchMapping} returns them. */
-	public Map<GraphNode, List<GraphNode>> neighboursOf(List<GraphNode> nodes, RelationType type, Direction direction,
-			NodeKind... kinds) {
-		Map<String, List<GraphNode>> byId = neighbours(nodes.stream().map(GraphNode::id).toList(), type, direction,
-				kinds.length == 0 ? Set.of() : Set.of(kinds));
+	/**
+	 * {@link #neighbours} keyed by the nodes themselves, as a {@code @BatchMapping} returns them, each on the day
+	 * its field answers for ({@link AsOf}, the key's context). The batch's cache is keyed by node, so one node under
+	 * two different days in one request gets the neighbours of the first.
+	 */
+	public Map<GraphNode, List<GraphNode>> neighboursOf(List<GraphNode> nodes, BatchLoaderEnvironment environment,
+			RelationType type, Direction direction, NodeKind... kinds) {
+		Map<Optional<LocalDate>, List<GraphNode>> byDay = nodes.stream()
+			.collect(Collectors.groupingBy(node -> Optional.ofNullable(AsOf.ofContext(environment.getKeyContexts().get(node)))));
 		Map<GraphNode, List<GraphNode>> result = new HashMap<>();
-		nodes.forEach(node -> result.put(node, byId.getOrDefault(node.id(), List.of())));
+		byDay.forEach((day, batch) -> {
+			Map<String, List<GraphNode>> byId = neighbours(batch.stream().map(GraphNode::id).toList(), type, direction,
+					kinds.length == 0 ? Set.of() : Set.of(kinds), day.orElse(null));
+			batch.forEach(node -> result.put(node, byId.getOrDefault(node.id(), List.of())));
+		});
 		return result;
 	}
 

@@ -47,6 +47,9 @@ public sealed interface PropertyType {
 
 	PropertyType TEXT_LIST = new TextList();
 
+	/** The address of a web page: {@code http} or {@code https} only, since the UI renders it as a link. */
+	PropertyType WEB_ADDRESS = new WebAddress();
+
 	static PropertyType oneOf(String... values) {
 		return new OneOf(List.of(values));
 	}
@@ -128,6 +131,46 @@ public sealed interface PropertyType {
 
 		private static String plain(double bound) {
 			return BigDecimal.valueOf(bound).stripTrailingZeros().toPlainString();
+		}
+
+	}
+
+	/**
+	 * An absolute {@code http} or {@code https} address with a host. Anything else a browser would follow too
+	 * ({@code javascript:}, {@code data:}, a relative path) is refused where the value comes in, so that no stored
+	 * link can run script in the UI.
+	 */
+	record WebAddress() implements PropertyType {
+
+		@Override
+		public ValueType valueType() {
+			return ValueType.TEXT;
+		}
+
+		@Override
+		public Object convert(Object raw) {
+			if (!(raw instanceof String text)) {
+				throw new IllegalArgumentException("must be an http or https address, not a list or map");
+			}
+			String address = text.strip();
+			if (!isWebAddress(address)) {
+				throw new IllegalArgumentException("must be an http or https address such as https://example.org/page, was '"
+						+ text + "'");
+			}
+			return address;
+		}
+
+		/** Whether the text is an absolute http(s) address with a host. */
+		public static boolean isWebAddress(String text) {
+			try {
+				java.net.URI uri = new java.net.URI(text);
+				String scheme = uri.getScheme();
+				return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+						&& uri.getHost() != null && !uri.getHost().isBlank();
+			}
+			catch (java.net.URISyntaxException ex) {
+				return false;
+			}
 		}
 
 	}

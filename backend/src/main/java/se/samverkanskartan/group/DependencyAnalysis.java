@@ -26,16 +26,19 @@ class DependencyAnalysis {
 			  UNION
 			  MATCH (h)<-[r:SUPPORTS]-(x:Entity) WHERE %2$s AND %3$s AND %6$s AND %7$s RETURN x
 			  UNION
-			  MATCH (h)<-[:FROM|TO]-(f:Flow)-[:VIA]->(x:Entity) WHERE (x:Group OR x:Facility) AND %3$s AND %4$s AND %6$s AND %8$s RETURN x
+			  MATCH (h)<-[r:FROM|TO]-(f:Flow)-[v:VIA]->(x:Entity) WHERE (x:Group OR x:Facility) AND %3$s AND %4$s AND %6$s AND %8$s
+			    AND %2$s AND %7$s AND %9$s AND %10$s RETURN x
 			}
-			OPTIONAL MATCH (x)-[:CONCERNS]->(a:CareArea)
+			// A care area the caller may not see, or a CONCERNS that is not in force, says nothing about the channel.
+			OPTIONAL MATCH (x)-[ca:CONCERNS]->(a:CareArea) WHERE %11$s AND %12$s AND %13$s AND %14$s
 			WITH h, coalesce(a.id, '') AS area, collect(DISTINCT x) AS channels, collect(DISTINCT a)[0] AS careArea
 			WHERE size(channels) = 1
 			WITH h, area, careArea, channels[0] AS only
 			RETURN h {.*} AS hospital, careArea {.*} AS careArea, only {.*} AS through
 			ORDER BY hospital.name, area""".formatted(NodeReader.validOn("h"), NodeReader.validOn("r"),
 			NodeReader.validOn("x"), NodeReader.validOn("f"), Visibility.node("h"), Visibility.node("x"),
-			Visibility.relation("r"), Visibility.node("f"));
+			Visibility.relation("r"), Visibility.node("f"), NodeReader.validOn("v"), Visibility.relation("v"),
+			NodeReader.validOn("ca"), Visibility.relation("ca"), NodeReader.validOn("a"), Visibility.node("a"));
 
 	private final Neo4jClient client;
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.dataloader.BatchLoaderEnvironment;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -47,8 +48,8 @@ class GroupController {
 	}
 
 	@BatchMapping(typeName = "Group")
-	Map<GraphNode, List<GraphNode>> participants(List<GraphNode> groups) {
-		return this.reader.neighboursOf(groups, RelationType.PARTICIPATES_IN, Direction.INCOMING);
+	Map<GraphNode, List<GraphNode>> participants(List<GraphNode> groups, BatchLoaderEnvironment environment) {
+		return this.reader.neighboursOf(groups, environment, RelationType.PARTICIPATES_IN, Direction.INCOMING);
 	}
 
 	@QueryMapping

@@ -32,13 +32,16 @@ class CooperationReader {
 			WHERE p <> h AND p.kind IN ['HOSPITAL', 'REGION', 'PRIVATE_PROVIDER', 'HEALTHCARE_REGION', 'MUNICIPALITY', 'FACILITY']
 			  AND %3$s AND %4$s AND %8$s AND %9$s
 			WITH h, c, collect(DISTINCT p {.*}) AS partners
-			OPTIONAL MATCH (c)-[:CONCERNS]->(a:CareArea) WHERE %10$s
+			OPTIONAL MATCH (c)-[ca:CONCERNS]->(a:CareArea) WHERE %10$s AND %12$s AND %13$s AND %14$s
 			WITH h, c, partners, collect(DISTINCT a {.*}) AS areas
-			OPTIONAL MATCH (g:Agreement)-[:GOVERNS]->(c) WHERE %5$s AND %11$s
+			OPTIONAL MATCH (g:Agreement)-[gv:GOVERNS]->(c) WHERE %5$s AND %11$s AND %15$s AND %16$s
 			RETURN c {.*} AS cooperation, partners, areas, collect(DISTINCT g {.*}) AS agreements
 			ORDER BY cooperation.kind, cooperation.name""".formatted(NodeReader.validOn("c"), NodeReader.validOn("r"),
 			NodeReader.validOn("p"), NodeReader.validOn("r2"), NodeReader.validOn("g"), Visibility.node("c"),
-			Visibility.relation("r"), Visibility.node("p"), Visibility.relation("r2"), Visibility.node("a"), Visibility.node("g"));
+			Visibility.relation("r"), Visibility.node("p"), Visibility.relation("r2"), Visibility.node("a"), Visibility.node("g"),
+			// Every step of the way, relationships included, is valid on the date and visible to the caller.
+			Visibility.relation("ca"), NodeReader.validOn("ca"), NodeReader.validOn("a"), Visibility.relation("gv"),
+			NodeReader.validOn("gv"));
 
 	private final Neo4jClient client;
 

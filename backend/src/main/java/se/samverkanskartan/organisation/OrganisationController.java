@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.dataloader.BatchLoaderEnvironment;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -65,23 +66,23 @@ class OrganisationController {
 	}
 
 	@BatchMapping(typeName = "HealthcareRegion")
-	Map<GraphNode, List<GraphNode>> regions(List<GraphNode> healthcareRegions) {
-		return this.reader.neighboursOf(healthcareRegions, RelationType.MEMBER_OF, Direction.INCOMING, NodeKind.REGION);
+	Map<GraphNode, List<GraphNode>> regions(List<GraphNode> healthcareRegions, BatchLoaderEnvironment environment) {
+		return this.reader.neighboursOf(healthcareRegions, environment, RelationType.MEMBER_OF, Direction.INCOMING, NodeKind.REGION);
 	}
 
 	@BatchMapping(typeName = "Region")
-	Map<GraphNode, List<GraphNode>> healthcareRegions(List<GraphNode> regions) {
-		return this.reader.neighboursOf(regions, RelationType.MEMBER_OF, Direction.OUTGOING, NodeKind.HEALTHCARE_REGION);
+	Map<GraphNode, List<GraphNode>> healthcareRegions(List<GraphNode> regions, BatchLoaderEnvironment environment) {
+		return this.reader.neighboursOf(regions, environment, RelationType.MEMBER_OF, Direction.OUTGOING, NodeKind.HEALTHCARE_REGION);
 	}
 
 	@BatchMapping(typeName = "Region")
-	Map<GraphNode, List<GraphNode>> hospitals(List<GraphNode> regions) {
-		return this.reader.neighboursOf(regions, RelationType.OPERATES, Direction.OUTGOING, NodeKind.HOSPITAL);
+	Map<GraphNode, List<GraphNode>> hospitals(List<GraphNode> regions, BatchLoaderEnvironment environment) {
+		return this.reader.neighboursOf(regions, environment, RelationType.OPERATES, Direction.OUTGOING, NodeKind.HOSPITAL);
 	}
 
 	@BatchMapping(typeName = "Hospital")
-	Map<GraphNode, @Nullable GraphNode> region(List<GraphNode> hospitals) {
-		Map<GraphNode, List<GraphNode>> operators = this.reader.neighboursOf(hospitals, RelationType.OPERATES, Direction.INCOMING,
+	Map<GraphNode, @Nullable GraphNode> region(List<GraphNode> hospitals, BatchLoaderEnvironment environment) {
+		Map<GraphNode, List<GraphNode>> operators = this.reader.neighboursOf(hospitals, environment, RelationType.OPERATES, Direction.INCOMING,
 				NodeKind.REGION);
 		Map<GraphNode, @Nullable GraphNode> regions = new HashMap<>();
 		operators.forEach((hospital, found) -> regions.put(hospital, found.isEmpty() ? null : found.getFirst()));

@@ -19,7 +19,7 @@ import se.samverkanskartan.graph.Visibility;
 
 /**
  * Full-text search over names, aliases, descriptions and quotes. A quote that matches finds the nodes it is
- * evidence for; each node is listed once, with its best match.
+ * evidence for, when the caller may see the document it quotes; each node is listed once, with its best match.
  */
 @Controller
 class SearchController {
@@ -34,19 +34,20 @@ class SearchController {
 			  RETURN node AS n, score, node.name AS matched
 			  UNION ALL
 			  CALL db.index.fulltext.queryNodes('claim_text', $query, {limit: $limit}) YIELD node, score
-			  MATCH (n:Entity)-[:EVIDENCED_BY]->(node)
+			  MATCH (n:Entity)-[:EVIDENCED_BY]->(node)-[:FROM_DOCUMENT]->(d:Entity) WHERE %2$s
 			  RETURN n, score * 0.8 AS score, node.quote AS matched
 			  UNION ALL
 			  CALL db.index.fulltext.queryNodes('claim_text', $query, {limit: $limit}) YIELD node, score
-			  MATCH (n:Entity)-[:HAS_STATUS]->(:StatusObservation)-[:EVIDENCED_BY]->(node)
+			  MATCH (n:Entity)-[:HAS_STATUS]->(:StatusObservation)-[:EVIDENCED_BY]->(node)-[:FROM_DOCUMENT]->(d:Entity)
+			  WHERE %2$s
 			  RETURN n, score * 0.8 AS score, node.quote AS matched
 			}
-			WITH n, score, matched WHERE (size($kinds) = 0 OR n.kind IN $kinds) AND %s
+			WITH n, score, matched WHERE (size($kinds) = 0 OR n.kind IN $kinds) AND %1$s
 			ORDER BY score DESC
 			WITH n, collect({score: score, matched: matched})[0] AS best
 			RETURN n {.*} AS node, best.score AS score, best.matched AS matched
 			ORDER BY score DESC, node.name
-			LIMIT $limit""".formatted(Visibility.node("n"));
+			LIMIT $limit""".formatted(Visibility.node("n"), Visibility.node("d"));
 
 	private final Neo4jClient client;
 

@@ -19,7 +19,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.server.PathContainer;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
-import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
@@ -33,6 +33,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
@@ -76,15 +77,38 @@ class ApiSecurityConfiguration {
 	}
 
 	@Bean
+	LoginThrottle loginThrottle(SecurityProperties properties) {
+		return new LoginThrottle(properties.loginThrottle(), Clock.systemUTC());
+	}
+
+	/**
+	 * The one way passwords are checked, for the API's HTTP Basic and the UI's login form alike: throttled
+	 * ({@link LoginThrottle}), then the hash, once per user and password, whose successes are remembered for a while.
+	 * As the application's only {@code AuthenticationProvider} bean it is what Spring Security's global
+	 * authentication manager uses, so the UI's chain gets it without naming it.
+	 */
+	@Bean
+	AuthenticationProvider passwordLogins(SecurityProperties properties, UserDetailsService users, PasswordEncoder encoder,
+			LoginThrottle throttle) {
+		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
+		dao.setPasswordEncoder(encoder);
+		return new ThrottledPasswords(new CachingPasswordAuthenticationProvider(dao, properties.basicCache().ttl(),
+				properties.basicCache().maxEntries(), Clock.systemUTC()), throttle);
+	}
+
+	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 10)
-	SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties, UserDetailsService users,
-			PasswordEncoder encoder, ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties, AuthenticationProvider passwords,
+			ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
 		ApiRefusal entryPoint = new ApiRefusal();
 		http.securityMatchers(matchers -> matchers.requestMatchers(API_PATHS).requestMatchers(apiErrorDispatch()))
 			.csrf(csrf -> csrf.disable())
+			// No cookies, but a browser's remembered Basic login works like one: writes from other sites are refused.
+			.addFilterBefore(new CrossSiteRequests(properties.allowedOrigins()), CsrfFilter.class)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
-			.authenticationManager(passwords(properties, users, encoder))
+			// Its own manager: the chain checks passwords only, never through a parent.
+			.authenticationManager(new ProviderManager(passwords))
 			.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
 			.with(new ApiKeyConfigurer(properties.apiKeys(), entryPoint), Customizer.withDefaults())
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))

@@ -18,11 +18,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param basicCache how long a verified password is remembered, so the password hash runs once, not per request
  * @param jwt where bearer tokens keep the roles (the issuer or JWK set are Spring Boot's
  *     {@code spring.security.oauth2.resourceserver.jwt.*} properties)
+ * @param allowedOrigins the origins (e.g. {@code https://intranet.example.org}) besides the application's own whose
+ *     pages may send writes to the API from a browser
+ * @param loginThrottle how many failed logins lock a user name or an address, and for how long
  */
 @ConfigurationProperties("samverkanskartan.security")
 public record SecurityProperties(@DefaultValue("false") boolean anonymousRead, @DefaultValue("true") boolean devUsers,
 		@DefaultValue List<User> users, @DefaultValue List<ApiKey> apiKeys, @DefaultValue BasicCache basicCache,
-		@DefaultValue Jwt jwt) {
+		@DefaultValue Jwt jwt, @DefaultValue List<String> allowedOrigins, @DefaultValue LoginThrottle loginThrottle) {
 
 	/** A user: the password encoded with its algorithm prefix, e.g. {@code {bcrypt}$2a$10$…}. */
 	public record User(String username, String password, List<Role> roles) {
@@ -34,6 +37,19 @@ public record SecurityProperties(@DefaultValue("false") boolean anonymousRead, @
 
 	/** How long and how many successful password checks are remembered. */
 	public record BasicCache(@DefaultValue("10m") Duration ttl, @DefaultValue("10000") int maxEntries) {
+	}
+
+	/**
+	 * Failed logins, in the UI and over HTTP Basic alike, counted per user name and per address.
+	 *
+	 * @param maxFailures this many failures within {@code window} lock the user name or the address
+	 * @param window how far back failures count
+	 * @param lockout how long a lock lasts; even the right password is refused meanwhile
+	 * @param maxTracked how many user names and addresses are tracked at most, so that a flood of made-up names
+	 *     cannot fill the memory
+	 */
+	public record LoginThrottle(@DefaultValue("5") int maxFailures, @DefaultValue("10m") Duration window,
+			@DefaultValue("15m") Duration lockout, @DefaultValue("100000") int maxTracked) {
 	}
 
 	/**

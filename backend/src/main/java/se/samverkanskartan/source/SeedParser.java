@@ -107,6 +107,11 @@ final class SeedParser {
 				properties.put(key, entry.text(key));
 			}
 		}
+		if (entry.text("url") != null && !PropertyType.WebAddress.isWebAddress(entry.text("url").strip())) {
+			// The UI renders the url as a link: only a web address, never javascript: or the like.
+			problem(entry, "url: must be an http or https address such as https://example.org/page, was '"
+					+ entry.text("url") + "'");
+		}
 		if (id == null || title == null) {
 			return null;
 		}

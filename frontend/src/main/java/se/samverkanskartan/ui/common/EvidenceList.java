@@ -1,6 +1,10 @@
 package se.samverkanskartan.ui.common;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -33,9 +37,11 @@ public class EvidenceList extends Div {
 			Div source = new Div();
 			source.addClassName("source");
 			String document = e.document() == null ? "" : e.document().name();
-			if (e.document() != null && e.document().url() != null) {
+			if (e.document() != null && isWebAddress(e.document().url())) {
 				Anchor link = new Anchor(e.document().url(), document);
 				link.setTarget("_blank");
+				// The page opened gets no handle on the map's window.
+				link.getElement().setAttribute("rel", "noopener noreferrer");
 				source.add(link);
 			}
 			else {
@@ -45,6 +51,24 @@ public class EvidenceList extends Div {
 			source.add(new Span(" — " + where + e.locator()));
 			item.add(source);
 			add(item);
+		}
+	}
+
+	/**
+	 * Whether an address may become a link: absolute http or https with a host. The API refuses anything else, but
+	 * a remote backend or an old database may still hold a {@code javascript:} address, which a link would run.
+	 */
+	static boolean isWebAddress(@Nullable String address) {
+		if (address == null) {
+			return false;
+		}
+		try {
+			URI uri = new URI(address.strip());
+			return uri.getScheme() != null && (uri.getScheme().equalsIgnoreCase("http") || uri.getScheme().equalsIgnoreCase("https"))
+					&& uri.getHost() != null && !uri.getHost().isBlank();
+		}
+		catch (URISyntaxException ex) {
+			return false;
 		}
 	}
 }

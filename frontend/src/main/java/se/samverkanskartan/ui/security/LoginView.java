@@ -2,6 +2,7 @@ package se.samverkanskartan.ui.security;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -20,7 +21,9 @@ import se.samverkanskartan.ui.i18n.Translations;
 
 /**
  * The login page, in Swedish or English ({@code ?lang=en}, or the language chosen earlier in the session). The
- * form posts to Spring Security's form login ({@code /login}); a failed attempt comes back with {@code ?error}.
+ * form posts to Spring Security's form login ({@code /login}) with the CSRF token of the page; a failed attempt comes
+ * back with {@code ?error}, one refused while logging in is locked after too many failures with {@code ?locked=N}
+ * (the minutes left, see {@link LoginFailure}).
  */
 @Route("login")
 @PageTitle("Logga in · Samverkanskartan")
@@ -51,8 +54,10 @@ public class LoginView extends Div implements BeforeEnterObserver {
 		VaadinSession.getCurrent().setAttribute(Locale.class, locale);
 		event.getUI().setLocale(locale);
 		removeAll();
-		form.setI18n(i18n());
-		form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+		Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+		long lockedMinutes = LoginFailure.lockedMinutes(parameters);
+		form.setI18n(lockedMinutes > 0 ? locked(lockedMinutes) : i18n());
+		form.setError(parameters.containsKey("error") || lockedMinutes > 0);
 		H1 title = new H1(getTranslation("app.title"));
 		Paragraph intro = new Paragraph(getTranslation("login.intro"));
 		Anchor other = Translations.isEnglish(locale) ? new Anchor("login?lang=sv", "Svenska")
@@ -63,6 +68,14 @@ public class LoginView extends Div implements BeforeEnterObserver {
 		Div box = new Div(title, intro, form, other);
 		box.addClassName("login-box");
 		add(box);
+	}
+
+	/** The form's texts with the error saying that logging in is locked, and for how many minutes. */
+	private LoginI18n locked(long minutes) {
+		LoginI18n i18n = i18n();
+		i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+		i18n.getErrorMessage().setMessage(getTranslation("login.locked.message", minutes));
+		return i18n;
 	}
 
 	private LoginI18n i18n() {

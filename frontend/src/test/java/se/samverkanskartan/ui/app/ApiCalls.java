@@ -34,6 +34,16 @@ public final class ApiCalls {
 		return send(request, headers);
 	}
 
+	/** Posts a body of the given content type (none when null) to a path, with headers (name, value…). */
+	public HttpResponse<String> post(String path, String contentType, String body, String... headers) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		return send(request, headers);
+	}
+
 	public HttpResponse<String> get(String path, String... headers) throws Exception {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET(), headers);
 	}

@@ -38,11 +38,16 @@ final class GraphQlWebSocket implements AutoCloseable {
 	 * Throws (a {@code WebSocketHandshakeException} as the cause) when the server refuses the handshake.
 	 */
 	static GraphQlWebSocket connect(URI uri, String header, String value) throws Exception {
+		return header == null ? connectWith(uri) : connectWith(uri, header, value);
+	}
+
+	/** {@link #connect} with any number of headers (name, value, name, value…). */
+	static GraphQlWebSocket connectWith(URI uri, String... headers) throws Exception {
 		BlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
 		WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols("graphql-transport-ws")
 			.connectTimeout(WAIT);
-		if (header != null) {
-			builder.header(header, value);
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			builder.header(headers[i], headers[i + 1]);
 		}
 		WebSocket socket = builder.buildAsync(uri, new Collector(messages)).get(WAIT.toSeconds(), TimeUnit.SECONDS);
 		GraphQlWebSocket client = new GraphQlWebSocket(socket, messages);
