@@ -158,13 +158,4 @@ class ApiSecurityConfiguration {
 		};
 	}
 
-	/** Password checks run the hash once per user and password, then come from the cache. */
-	private static AuthenticationManager passwords(SecurityProperties properties, UserDetailsService users,
-			PasswordEncoder encoder) {
-		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
-		dao.setPasswordEncoder(encoder);
-		return new ProviderManager(new CachingPasswordAuthenticationProvider(dao, properties.basicCache().ttl(),
-				properties.basicCache().maxEntries(), Clock.systemUTC()));
-	}
-
 }
