@@ -44,7 +44,7 @@ import se.samverkanskartan.TestCredentials;
 @GraphApplicationTest
 // Its own application: anonymous read on, and limits wide enough for a walk that selects every field at once.
 @TestPropertySource(properties = { "samverkanskartan.security.anonymous-read=true",
-		"samverkanskartan.api.limits.max-depth=60", "samverkanskartan.api.limits.max-complexity=10000000",
+		"samverkanskartan.api.limits.max-depth=60", "samverkanskartan.api.limits.max-cost=1000000000000",
 		"samverkanskartan.api.limits.max-request-size=10MB", "samverkanskartan.api.limits.timeout=120s" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InternalFactsStayInternalTest {
