@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.samverkanskartan.editing.ImportReport.RowError;
+import se.samverkanskartan.embedded.WriteReserve;
 import se.samverkanskartan.graph.NodeKind;
 
 /**
@@ -37,9 +40,13 @@ class ImportController {
 
 	private final ImportLimits limits;
 
-	ImportController(SpreadsheetImport imports, ImportLimits limits) {
+	private final @Nullable WriteReserve reserve;
+
+	ImportController(SpreadsheetImport imports, ImportLimits limits, ObjectProvider<WriteReserve> reserve) {
 		this.imports = imports;
 		this.limits = limits;
+		// Only the embedded engine's disk is ours to watch; an external server guards its own.
+		this.reserve = reserve.getIfAvailable();
 	}
 
 	@GetMapping("/import/template/{name}.csv")
@@ -68,6 +75,9 @@ class ImportController {
 	@PostMapping("/import/{name}")
 	ResponseEntity<ImportReport> importFile(@PathVariable String name, @RequestBody byte[] body,
 			@RequestParam(defaultValue = "false") boolean dryRun) {
+		if (!dryRun && this.reserve != null && !this.reserve.hasRoom()) {
+			return ResponseEntity.status(HttpStatus.INSUFFICIENT_STORAGE).body(failed(false, 0, "", this.reserve.message()));
+		}
 		long maxBytes = this.limits.maxBytes().toBytes();
 		if (body.length > maxBytes) {
 			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(failed(dryRun, 0, "",

@@ -5,6 +5,7 @@ import java.net.URI;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.health.application.DiskSpaceHealthIndicator;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
@@ -33,6 +34,18 @@ class EmbeddedNeo4jConfiguration {
 				neo4j.limitTransactions(properties.transactionTimeout());
 			}
 		};
+	}
+
+	/** Keeps writes away from a disk down to its reserve; the engine must never meet a full disk mid-transaction. */
+	@Bean
+	WriteReserve writeReserve(EmbeddedNeo4j neo4j) {
+		return new WriteReserve(neo4j);
+	}
+
+	/** The store's disk in the health endpoint: DOWN once it is down to the reserve, when writes are refused. */
+	@Bean
+	DiskSpaceHealthIndicator diskSpaceHealthIndicator(EmbeddedNeo4jProperties properties) {
+		return new DiskSpaceHealthIndicator(properties.directory().toAbsolutePath().toFile(), properties.minFreeSpace());
 	}
 
 	@Bean

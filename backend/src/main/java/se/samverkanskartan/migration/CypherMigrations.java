@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 
+import se.samverkanskartan.store.ServerVersion;
+
 /**
  * Applies the Cypher migrations of the schema module ({@code V001__constraints.cypher}, …) once each, in
  * version order, and records them as {@code :Migration} nodes. Schema changes cannot share a transaction with
@@ -53,6 +55,8 @@ public class CypherMigrations {
 
 	/** Applies what has not been applied yet and returns how many migrations that was. */
 	public int apply() {
+		// An older server would fail on the first statement it does not know, mid-way; say so before touching it.
+		ServerVersion.check(this.driver);
 		int applied = 0;
 		try (var session = this.driver.session()) {
 			for (Migration migration : migrations()) {

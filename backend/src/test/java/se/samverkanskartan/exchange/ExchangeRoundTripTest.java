@@ -67,7 +67,8 @@ class ExchangeRoundTripTest {
 		Path file = this.temp.resolve("backup.json");
 		this.files.write(original, file);
 
-		try (EmbeddedNeo4j second = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(this.temp.resolve("second"), 0, "32m", java.time.Duration.ZERO));
+		try (EmbeddedNeo4j second = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(this.temp.resolve("second"), 0, "32m",
+				java.time.Duration.ZERO, org.springframework.util.unit.DataSize.ofMegabytes(1), java.time.Duration.ofSeconds(60)));
 				Driver driver = GraphDatabase.driver(second.boltUri(), AuthTokens.none())) {
 			new CypherMigrations(driver, this.resolver, "classpath:migrations/").apply();
 			Neo4jClient client = Neo4jClient.create(driver);
