@@ -10,7 +10,7 @@
 4. With a log file given: the lines the server wrote during the run, and per refused request.
 
 Usage: docs/bench/amplification.py [base-url] [server-log] [probe-seconds] [attackers]
-Credentials: the development viewer (viewer/viewer-dev).
+Credentials: the development viewer (viewer/viewer-dev) attacks, the development editor probes.
 """
 import base64
 import json
@@ -27,6 +27,9 @@ LOG = sys.argv[2] if len(sys.argv) > 2 and sys.argv[2] != "-" else None
 PROBE_SECONDS = float(sys.argv[3]) if len(sys.argv) > 3 else 10
 ATTACKERS = int(sys.argv[4]) if len(sys.argv) > 4 else 4
 VIEWER = "Basic " + base64.b64encode(b"viewer:viewer-dev").decode()
+# The probe is another client: signed in as someone else (the refusal brake tells clients apart by address and
+# credentials, and slows only the one that keeps being refused).
+EDITOR = "Basic " + base64.b64encode(b"editor:editor-dev").decode()
 
 
 def query(aliases, depth):
@@ -34,10 +37,10 @@ def query(aliases, depth):
     return "{" + " ".join(f'a{i}:node(id:"region-skane"){{{nested}}}' for i in range(aliases)) + "}"
 
 
-def post(text, timeout=60):
+def post(text, timeout=60, who=VIEWER):
     body = json.dumps({"query": text}).encode()
     request = urllib.request.Request(BASE + "/graphql", data=body, headers={
-        "Content-Type": "application/json", "Accept": "application/graphql-response+json", "Authorization": VIEWER})
+        "Content-Type": "application/json", "Accept": "application/graphql-response+json", "Authorization": who})
     started = time.perf_counter()
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
@@ -84,7 +87,7 @@ def family():
 
 def probe(end, samples):
     while time.time() < end:
-        samples.append(post('{ node(id: "hospital-sus") { id name } }')[1])
+        samples.append(post('{ node(id: "hospital-sus") { id name } }', who=EDITOR)[1])
 
 
 def attacker(end, results):

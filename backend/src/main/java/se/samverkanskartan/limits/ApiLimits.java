@@ -13,7 +13,17 @@ import org.springframework.util.unit.DataSize;
  *        is selected under them by their length ({@code first}, or {@link ListSizes}), so nesting cannot amplify
  * @param maxRequestSize the largest request body, and the longest GET query string
  * @param timeout how long one request may run
+ * @param brake how a client that keeps being refused is slowed ({@link RefusalBrake})
  */
 @ConfigurationProperties("samverkanskartan.api.limits")
-public record ApiLimits(int maxDepth, long maxCost, DataSize maxRequestSize, Duration timeout) {
+public record ApiLimits(int maxDepth, long maxCost, DataSize maxRequestSize, Duration timeout, Brake brake) {
+
+	/**
+	 * @param after refusals within the window after which the client's requests wait; 0 turns the brake off
+	 * @param window the time over which refusals are counted
+	 * @param delay how long each request of a braked client waits before it is looked at
+	 */
+	public record Brake(int after, Duration window, Duration delay) {
+	}
+
 }

@@ -49,4 +49,14 @@ class LimitsConfiguration {
 		return registration;
 	}
 
+	@Bean
+	FilterRegistrationBean<RefusalBrake> refusalBrake(ApiLimits limits,
+			@Value("${spring.graphql.http.path:/graphql}") String path) {
+		FilterRegistrationBean<RefusalBrake> registration = new FilterRegistrationBean<>(
+				new RefusalBrake(limits.brake(), path, System::nanoTime, Thread::sleep));
+		// Before the request is read or authenticated: a braked client costs as little as possible.
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		return registration;
+	}
+
 }
