@@ -82,6 +82,10 @@ class CooperationMap extends HTMLElement {
     const now = Date.now();
     const id = target.id();
     const kind = target.isNode() ? 'node' : 'edge';
+    if (kind === 'node') {
+      // A node chosen now: the relation chosen before is no longer the one shown.
+      this.removeAttribute('data-highlighted-edge');
+    }
     this.dispatchEvent(new CustomEvent(kind + '-click', { detail: { id } }));
     if (this.lastTap.id === id && now - this.lastTap.time < DOUBLE_TAP_MS) {
       this.dispatchEvent(new CustomEvent(kind + '-dblclick', { detail: { id } }));
@@ -174,6 +178,7 @@ class CooperationMap extends HTMLElement {
     const node = this.cy.getElementById(id);
     this.cy.elements().removeClass('focused faded');
     this.cy.elements().unselect();
+    this.removeAttribute('data-highlighted-edge');
     if (!node || node.empty()) {
       this.removeAttribute('data-focus');
       return false;
@@ -185,6 +190,19 @@ class CooperationMap extends HTMLElement {
     this.cy.animate({ fit: { eles: around, padding: 60 }, duration: 300 });
     this.setAttribute('data-focus', id);
     return true;
+  }
+
+  // A relation chosen in the table: selected (highlighted) and brought into view, the rest of the map unchanged.
+  highlightEdge(id) {
+    const edge = this.cy.getElementById(id);
+    this.cy.elements().unselect();
+    if (edge.empty()) {
+      this.removeAttribute('data-highlighted-edge');
+      return;
+    }
+    edge.select();
+    this.cy.animate({ center: { eles: edge }, duration: 200 });
+    this.setAttribute('data-highlighted-edge', id);
   }
 
   clearFocus() {

@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * Turns what a user typed into a safe full-text query: every word is taken literally (Lucene's operators and
- * special characters and operator words are dropped), all words must match, and the last one also matches as a prefix so that
- * suggestions work while typing.
+ * Turns what a user typed into a safe full-text query: every word is taken literally (Lucene's special characters
+ * separate words, as the index's analyzer separates them: "RF-SISU" is "RF" and "SISU"; operator words are dropped),
+ * all words must match, and the last one also matches as a prefix so that suggestions work while typing.
  */
 final class LuceneQuery {
 
@@ -17,7 +17,7 @@ final class LuceneQuery {
 
 	/** The query, or an empty string when the text holds no word to look for. */
 	static String of(String text) {
-		String[] words = Arrays.stream(text.strip().split("\\s+"))
+		String[] words = Arrays.stream(separated(text).strip().split("\\s+"))
 			.map(LuceneQuery::escape)
 			.filter(word -> !word.isEmpty())
 			.toArray(String[]::new);
@@ -41,22 +41,17 @@ final class LuceneQuery {
 			.toLowerCase(java.util.Locale.ROOT);
 	}
 
-	private static String escape(String word) {
-		StringBuilder escaped = new StringBuilder();
-		for (char c : word.toCharArray()) {
-			if (Character.isLetterOrDigit(c)) {
-				escaped.append(c);
-			}
-			else if (SPECIAL.indexOf(c) >= 0) {
-				// Dropped rather than escaped: the analyzer would split on them anyway, and a lone escaped
-				// operator matches nothing useful.
-				continue;
-			}
-			else {
-				escaped.append(c);
-			}
+	/** Lucene's special characters become spaces: the analyzer would split on them anyway. */
+	private static String separated(String text) {
+		StringBuilder spaced = new StringBuilder(text.length());
+		for (char c : text.toCharArray()) {
+			spaced.append(SPECIAL.indexOf(c) >= 0 ? ' ' : c);
 		}
-		String result = escaped.toString();
+		return spaced.toString();
+	}
+
+	private static String escape(String word) {
+		String result = word;
 		// Lucene's operator words would change the query; typed as search words they say nothing.
 		return switch (result) {
 			case "AND", "OR", "NOT", "TO" -> "";

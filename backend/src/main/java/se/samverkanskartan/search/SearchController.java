@@ -20,6 +20,7 @@ import se.samverkanskartan.graph.Visibility;
 /**
  * Full-text search over names, aliases, descriptions and quotes. A quote that matches finds the nodes it is
  * evidence for, when the caller may see the document it quotes; each node is listed once, with its best match.
+ * A node whose name or alias is what was typed comes first, then those whose name or alias begins with it.
  */
 @Controller
 class SearchController {
@@ -45,8 +46,14 @@ class SearchController {
 			WITH n, score, matched WHERE (size($kinds) = 0 OR n.kind IN $kinds) AND %1$s
 			ORDER BY score DESC
 			WITH n, collect({score: score, matched: matched})[0] AS best
+			// What a user typed as a whole name or alias ("SUS"), then as its beginning, before the rest by relevance.
+			WITH n, best, [n.name] + coalesce(n.aliases, []) AS names
+			WITH n, best, CASE
+			  WHEN any(name IN names WHERE toLower(name) = $typed) THEN 0
+			  WHEN any(name IN names WHERE toLower(name) STARTS WITH $typed) THEN 1
+			  ELSE 2 END AS rank
 			RETURN n {.*} AS node, best.score AS score, best.matched AS matched
-			ORDER BY score DESC, node.name
+			ORDER BY rank, score DESC, node.name
 			LIMIT $limit""".formatted(Visibility.node("n"), Visibility.node("d"));
 
 	private final Neo4jClient client;
@@ -67,6 +74,7 @@ class SearchController {
 		}
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		parameters.put("query", query);
+		parameters.put("typed", text.strip().toLowerCase(java.util.Locale.ROOT));
 		parameters.put("limit", limit);
 		parameters.put("kinds", kinds == null ? List.of() : kinds);
 		parameters.put(Visibility.PARAMETER, Visibility.seeInternal());

@@ -133,6 +133,14 @@ abstract class ApiSuite {
 	}
 
 	@Test
+	void searchPutsTheNameOrAliasTypedFirstAndFindsHyphenatedNames() {
+		assertThat(search("SUS")).first().isEqualTo("hospital-sus");
+		assertThat(search("Skånes universitetssjukhus")).first().isEqualTo("hospital-sus");
+		assertThat(search("Lindesbergs lasarett")).first().isEqualTo("hospital-lindesberg");
+		assertThat(search("RF-SISU")).contains("agreement-orebro-god-jamlik-halsa-2024-2029");
+	}
+
+	@Test
 	void searchTakesHostileTextLiterally() {
 		assertThat(search("\"(urologi AND :* ~ \\")).contains("care-urologi");
 		assertThat(search("*** ??? ")).isEmpty();

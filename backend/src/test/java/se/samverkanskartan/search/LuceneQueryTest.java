@@ -18,8 +18,13 @@ class LuceneQueryTest {
 
 	@Test
 	void operatorsAndSpecialCharactersCannotChangeTheQuery() {
-		assertThat(LuceneQuery.of("title:x* AND (y OR \"z\")~2 \\")).isEqualTo("+titlex +y +(z2 OR z2*)");
+		assertThat(LuceneQuery.of("title:x* AND (y OR \"z\")~2 \\")).isEqualTo("+title +x +y +z +(2 OR 2*)");
 		assertThat(LuceneQuery.of("*:* ??")).isEmpty();
+	}
+
+	@Test
+	void aHyphenSeparatesWordsAsTheIndexDoes() {
+		assertThat(LuceneQuery.of("RF-SISU")).isEqualTo("+RF +(SISU OR sisu*)");
 	}
 
 	@Test

@@ -134,7 +134,8 @@ public class MapPage extends Div implements BeforeEnterObserver {
 				// Nothing around an id the API does not know (or the user may not see): say so, not a blank map.
 				notifyError(getTranslation("error.noSuchNode", state.focus()));
 			}
-			parts.map().show(new MapPicture(scene.network(), state.layout(), state.grouped(), positions,
+			parts.map().show(new MapPicture(scene.network(), state.layout(),
+					state.grouped() && state.layout().drawsGroups(), positions,
 					scene.marks(), state.focus(), scene.unsourced()));
 			parts.showScene(scene, state.filter().isEmpty() && !state.neighbourhoodOnly()
 					? scene.network() : api.network(state.effectiveDate(), NetworkFilter.NONE));

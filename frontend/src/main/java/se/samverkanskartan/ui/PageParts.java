@@ -163,6 +163,7 @@ class PageParts {
 	void openNode(String id) {
 		api.node(id).ifPresentOrElse(detail::showNode, detail::showHint);
 		side.setSelectedIndex(0);
+		table.select(id);
 	}
 
 	/** Shows the node in the side panel again as it is now (after a change), without switching tabs. */
@@ -184,6 +185,8 @@ class PageParts {
 			detail.showEdge(edge, source == null ? edge.source() : source.label(),
 					target == null ? edge.target() : target.label(), api.node(edge.source()).orElse(null));
 			side.setSelectedIndex(0);
+			table.select(edgeId);
+			map.highlightEdge(edgeId);
 		});
 	}
 

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class CooperationApi {
 
-	private static final int SEARCH_HITS = 15;
+	private static final int SEARCH_HITS = 100;
 
 	private final GraphQlClient client;
 

@@ -1,6 +1,7 @@
 package se.samverkanskartan.ui.explore;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -13,7 +14,8 @@ import se.samverkanskartan.ui.api.MapNetwork;
 
 /**
  * The accessible table: exactly the nodes and relations the map draws, in two keyboard-navigable grids, so that a
- * screen-reader user reads what a sighted user sees. Selecting a row opens it like a click on the map.
+ * screen-reader user reads what a sighted user sees. Selecting a row opens it like a click on the map, and a click
+ * on the map selects its row and scrolls to it.
  */
 public class NodeTable extends TabSheet {
 
@@ -22,6 +24,9 @@ public class NodeTable extends TabSheet {
 	private final Map<String, String> labels = new HashMap<>();
 	private Map<String, String> marks = Map.of();
 	private Set<String> unsourced = Set.of();
+	private List<MapNetwork.Node> nodeRows = List.of();
+	private List<MapNetwork.Edge> edgeRows = List.of();
+	private String selected;
 
 	public NodeTable(Consumer<String> onNode, Consumer<String> onEdge) {
 		setId("map-table");
@@ -69,10 +74,32 @@ public class NodeTable extends TabSheet {
 		labels.clear();
 		network.nodes().forEach(n -> labels.put(n.id(), n.label()));
 		this.marks = changeMarks;
-		nodes.setItems(network.nodes());
-		edges.setItems(network.edges());
+		nodeRows = network.nodes();
+		edgeRows = network.edges();
+		nodes.setItems(nodeRows);
+		edges.setItems(edgeRows);
 		getTab(nodes).setLabel(getTranslation("table.nodes.count", network.nodes().size()));
 		getTab(edges).setLabel(getTranslation("table.edges.count", network.edges().size()));
+		// New rows come with every view; the row of what is shown stays selected.
+		if (selected != null) {
+			select(selected);
+		}
+	}
+
+	/** Selects the row of this node or relation, shows its tab and scrolls to it; nothing for an id not drawn. */
+	public void select(String id) {
+		selected = id;
+		nodeRows.stream().filter(n -> n.id().equals(id)).findFirst().ifPresentOrElse(node -> {
+			edges.deselectAll();
+			nodes.select(node);
+			setSelectedTab(getTab(nodes));
+			nodes.scrollToItem(node);
+		}, () -> edgeRows.stream().filter(e -> e.id().equals(id)).findFirst().ifPresent(edge -> {
+			nodes.deselectAll();
+			edges.select(edge);
+			setSelectedTab(getTab(edges));
+			edges.scrollToItem(edge);
+		}));
 	}
 
 	/** An agreement's status, or for a cooperation that lacks one, how that is known. */

@@ -59,6 +59,11 @@ public class CooperationMap extends Component implements HasSize {
 		getElement().callJsFunction("focusNode", nodeId);
 	}
 
+	/** Selects one relation on the map (its ends stay as they are), e.g. when its row in the table is chosen. */
+	public void highlightEdge(String edgeId) {
+		getElement().callJsFunction("highlightEdge", edgeId);
+	}
+
 	public void clearFocus() {
 		getElement().callJsFunction("clearFocus");
 	}

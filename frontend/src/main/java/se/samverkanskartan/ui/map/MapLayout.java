@@ -6,10 +6,18 @@ import java.util.Locale;
 public enum MapLayout {
 	/** Force-directed, with regions and healthcare regions as compound groups. */
 	FCOSE,
-	/** Rings by kind: healthcare regions in the middle, documents outermost. */
+	/**
+	 * Rings by kind: healthcare regions in the middle, documents outermost. Without region boxes: a ring holds one
+	 * kind from every region, so a region's box would reach around the others'.
+	 */
 	CONCENTRIC,
 	/** Hospitals and regions placed by their coordinates. */
 	GEOGRAPHIC;
+
+	/** Whether regions can be drawn as boxes around their hospitals in this layout. */
+	public boolean drawsGroups() {
+		return this != CONCENTRIC;
+	}
 
 	public String clientName() {
 		return name().toLowerCase(Locale.ROOT);

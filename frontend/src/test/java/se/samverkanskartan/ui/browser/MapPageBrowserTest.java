@@ -39,6 +39,79 @@ class MapPageBrowserTest extends BrowserTest {
 	}
 
 	@Test
+	void searchShowsTheNameOrAliasTypedFirstAndFindsHyphenatedNames() {
+		open("");
+
+		page.locator("#search input").fill("SUS");
+		assertThat(firstSuggestion()).startsWith("Skånes universitetssjukhus · Sjukhus");
+		page.locator("#search input").fill("Skånes universitetssjukhus");
+		assertThat(firstSuggestion()).startsWith("Skånes universitetssjukhus · Sjukhus");
+		page.locator("#search input").fill("RF-SISU");
+		assertThat(page.locator("vaadin-combo-box-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+			.setHasText("god jämlik hälsa"))).not().hasCount(0);
+	}
+
+	@Test
+	void aClickOnTheMapSelectsTheRowInTheTableAndARelationsRowHighlightsItsEdge() {
+		open("");
+
+		page.evaluate("() => document.querySelector('cooperation-map').cy.getElementById('hospital-lindesberg').emit('tap')");
+
+		assertThat(page.locator("#detail-title")).containsText("Lindesberg");
+		assertThat(page.locator("#map-table vaadin-tab[selected]")).containsText("Noder");
+		page.waitForFunction("() => document.querySelector('#node-grid').selectedItems.length === 1");
+		assertThat(page.locator("#node-grid vaadin-grid-cell-content")
+			.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Lindesbergs lasarett")).first())
+			.isVisible();
+
+		String edge = (String) page.evaluate(
+				"() => document.querySelector('cooperation-map').cy.edges('[gap = \"STATED\"]')[0].id()");
+		page.evaluate("id => document.querySelector('cooperation-map').cy.getElementById(id).emit('tap')", edge);
+		assertThat(page.locator("#map-table vaadin-tab[selected]")).containsText("Relationer");
+		page.waitForFunction("() => document.querySelector('#edge-grid').selectedItems.length === 1");
+
+		// The other way: after a node again, the relations sorted by their gap, a stated gap's row chosen: its edge lit.
+		page.evaluate("() => document.querySelector('cooperation-map').cy.getElementById('hospital-lindesberg').emit('tap')");
+		page.waitForFunction("() => !document.querySelector('cooperation-map').dataset.highlightedEdge");
+		assertThat(page.locator("#map-table vaadin-tab[selected]")).containsText("Noder");
+		page.locator("#map-table vaadin-tab").filter(new com.microsoft.playwright.Locator.FilterOptions()
+			.setHasText("Relationer")).click();
+		assertThat(page.locator("#edge-grid")).isVisible();
+		page.locator("#edge-grid vaadin-grid-sorter").filter(new com.microsoft.playwright.Locator.FilterOptions()
+			.setHasText("Avtalslucka")).click();
+		page.locator("#edge-grid vaadin-grid-sorter").filter(new com.microsoft.playwright.Locator.FilterOptions()
+			.setHasText("Avtalslucka")).click();
+		page.locator("#edge-grid vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
+			.setHasText("Uttalad lucka")).first().click();
+		page.waitForFunction("() => document.querySelector('cooperation-map').dataset.highlightedEdge");
+		String highlighted = page.getAttribute("cooperation-map", "data-highlighted-edge");
+		assertThat((Boolean) page.evaluate("id => document.querySelector('cooperation-map').cy.getElementById(id).selected()",
+				highlighted)).isTrue();
+		assertThat((String) page.evaluate("id => document.querySelector('cooperation-map').cy.getElementById(id).data('gap')",
+				highlighted)).isEqualTo("STATED");
+	}
+
+	@Test
+	void theConcentricLayoutDrawsNoRegionBoxes() {
+		open("?layout=concentric");
+
+		assertThat(page.locator("#layout-select")).containsText("Koncentrisk");
+		assertThat((Number) page.evaluate("() => document.querySelector('cooperation-map').cy.nodes(':parent').length"))
+			.isEqualTo(0);
+		assertThat(page.locator("#grouped")).hasAttribute("disabled", "");
+		open("?layout=fcose");
+		assertThat((Number) page.evaluate("() => document.querySelector('cooperation-map').cy.nodes(':parent').length"))
+			.isNotEqualTo(0);
+	}
+
+	private String firstSuggestion() {
+		page.waitForFunction("() => document.querySelectorAll('vaadin-combo-box-item').length > 0"
+				+ " && !document.querySelector('#search').loading");
+		return (String) page.evaluate("() => [...document.querySelectorAll('vaadin-combo-box-item')]"
+				+ ".filter(i => !i.hidden).sort((a, b) => a.index - b.index)[0].textContent.trim()");
+	}
+
+	@Test
 	void theStatedGapAroundDelprojekt24And28IsVisible() {
 		open("");
 
