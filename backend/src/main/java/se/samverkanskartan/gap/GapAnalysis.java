@@ -32,7 +32,7 @@ public class GapAnalysis {
 	private static final String QUERY = """
 			MATCH (c:Entity) WHERE c.kind IN ['FLOW', 'ASSIGNMENT', 'GROUP'] AND %1$s AND %4$s
 			WITH c, COLLECT {
-			  MATCH (c)-[r:FROM|TO|TARGETS|ASSIGNED_TO]->(x:Entity) WHERE %2$s AND %5$s AND %6$s AND %12$s RETURN x
+			  MATCH (c)-[r:FROM|TO|BETWEEN|TARGETS|ASSIGNED_TO]->(x:Entity) WHERE %2$s AND %5$s AND %6$s AND %12$s RETURN x
 			  UNION
 			  MATCH (c)<-[r:PARTICIPATES_IN]-(x:Entity) WHERE %2$s AND %5$s AND %6$s AND %12$s RETURN x
 			} AS involved

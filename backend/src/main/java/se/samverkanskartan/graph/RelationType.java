@@ -40,6 +40,9 @@ public enum RelationType {
 	ASSIGNED_TO(Set.of(ASSIGNMENT), Set.of(BODY, GROUP, REGION), NodeKind.props()),
 	FROM(Set.of(FLOW), Set.of(HOSPITAL, FACILITY, REGION, HEALTHCARE_REGION, PRIVATE_PROVIDER, MUNICIPALITY), NodeKind.props()),
 	TO(Set.of(FLOW), Set.of(HOSPITAL, FACILITY, REGION, HEALTHCARE_REGION, PRIVATE_PROVIDER, MUNICIPALITY), NodeKind.props()),
+	/** A place a flow runs between when the sources do not say which way: drawn without an arrow. */
+	BETWEEN(Set.of(FLOW), Set.of(HOSPITAL, FACILITY, REGION, HEALTHCARE_REGION, PRIVATE_PROVIDER, MUNICIPALITY),
+			NodeKind.props(), false),
 	VIA(Set.of(FLOW), Set.of(GROUP, FACILITY, ASSIGNMENT), NodeKind.props()),
 	PARTY_TO(Set.of(REGION, MUNICIPALITY, PRIVATE_PROVIDER, BODY, HOSPITAL), Set.of(AGREEMENT), NodeKind.props()),
 	GOVERNS(Set.of(AGREEMENT), Set.of(FLOW, ASSIGNMENT, GROUP, PROGRAMME, BODY), NodeKind.props()),
@@ -56,10 +59,22 @@ public enum RelationType {
 
 	private final Map<String, PropertyType> properties;
 
+	private final boolean directed;
+
 	RelationType(Set<NodeKind> from, Set<NodeKind> to, Map<String, PropertyType> properties) {
+		this(from, to, properties, true);
+	}
+
+	RelationType(Set<NodeKind> from, Set<NodeKind> to, Map<String, PropertyType> properties, boolean directed) {
 		this.from = EnumSet.copyOf(from);
 		this.to = EnumSet.copyOf(to);
 		this.properties = properties;
+		this.directed = directed;
+	}
+
+	/** Whether the relationship says which way something goes; only {@link #BETWEEN} does not. */
+	public boolean directed() {
+		return this.directed;
 	}
 
 	public Set<NodeKind> from() {

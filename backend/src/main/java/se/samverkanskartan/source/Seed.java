@@ -47,8 +47,17 @@ final class Seed {
 
 	}
 
-	/** An assignment's status as reported on a date. */
-	record Status(PartialDate date, String status, @Nullable String note, List<Evidence> evidence) {
+	/**
+	 * What a report said of an assignment: a state it reported ({@code REPORTED}, applying from {@code date}) or a
+	 * forecast ({@code FORECAST}, for {@code date}), each with the date of the report that said it.
+	 */
+	record Status(String kind, PartialDate date, PartialDate reportedOn, String status, @Nullable String note,
+			@Nullable String reason, List<Evidence> evidence) {
+
+		boolean forecast() {
+			return "FORECAST".equals(this.kind);
+		}
+
 	}
 
 	/** A node of any kind, documents included. */

@@ -25,7 +25,7 @@ class TimelineReader {
 			RETURN n {.*} AS node, [] AS statuses
 			UNION ALL
 			MATCH (n:Assignment)-[:HAS_STATUS]->(s:StatusObservation) WHERE %1$s
-			RETURN n {.*} AS node, collect(s {.date, .status, .precision}) AS statuses""".formatted(Visibility.node("n"));
+			RETURN n {.*} AS node, collect(s {.date, .status, .precision, .kind}) AS statuses""".formatted(Visibility.node("n"));
 
 	private final Neo4jClient client;
 
@@ -40,8 +40,12 @@ class TimelineReader {
 			GraphNode node = NodeReader.node(row.get("node"));
 			List<Map<String, Object>> statuses = (List<Map<String, Object>>) row.get("statuses");
 			if (!statuses.isEmpty()) {
-				statuses.forEach(s -> events.add(new TimelineEvent((LocalDate) s.get("date"),
-						Precision.valueOf((String) s.get("precision")), "STATUS", node, "Status " + s.get("status") + ": " + node.name())));
+				// A forecast is shown as what it is, never as a status the assignment has reached.
+				statuses.forEach(s -> events.add("FORECAST".equals(s.get("kind"))
+						? new TimelineEvent((LocalDate) s.get("date"), Precision.DAY, "FORECAST", node,
+								"Prognos " + s.get("status") + ": " + node.name())
+						: new TimelineEvent((LocalDate) s.get("date"), Precision.valueOf((String) s.get("precision")),
+								"STATUS", node, "Status " + s.get("status") + ": " + node.name())));
 				continue;
 			}
 			if (node.validity().from() != null) {
@@ -53,7 +57,12 @@ class TimelineReader {
 						"Upphör: " + node.name()));
 			}
 			add(events, node, "renamedOn", "RENAMED", "Byter namn till " + node.name());
-			add(events, node, "date", "DECIDED", "Beslut: " + node.name());
+			if ("PROPOSED".equals(node.property("decisionStage"))) {
+				add(events, node, "date", "PROPOSED", "Beslutsförslag: " + node.name());
+			}
+			else {
+				add(events, node, "date", "DECIDED", "Beslut: " + node.name());
+			}
 		}
 		events.sort(Comparator.comparing(TimelineEvent::date).thenComparing(e -> e.node().name()));
 		return events;
