@@ -73,6 +73,7 @@ export function stylesheet(presentation) {
         'target-arrow-color': edge, 'curve-style': 'bezier', 'arrow-scale': 0.8
       }
     },
+    { selector: 'edge[?undirected]', style: { 'target-arrow-shape': 'none', 'line-style': 'solid' } },
     {
       selector: 'edge[gap]',
       style: {
