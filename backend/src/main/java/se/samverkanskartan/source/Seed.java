@@ -22,7 +22,7 @@ final class Seed {
 
 	/** A quote with its locator: the evidence for a fact. */
 	record Evidence(String document, @Nullable Integer line, @Nullable Integer lineTo, @Nullable String locator,
-			String quote, @Nullable String reading) {
+			String quote, @Nullable String reading, boolean summary) {
 
 		/** The same quote at the same place in the same document is one claim, whichever facts cite it. */
 		String claimId() {

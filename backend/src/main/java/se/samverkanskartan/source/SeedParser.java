@@ -113,6 +113,18 @@ final class SeedParser {
 			problem(entry, "url: must be an http or https address such as https://example.org/page, was '"
 					+ entry.text("url") + "'");
 		}
+		if ("EXTERNAL".equals(entry.text("kind"))) {
+			String url = entry.text("url");
+			if (url == null || url.isBlank()) {
+				problem(entry, "url: an EXTERNAL document needs the public http(s) address of the page its facts come from");
+			}
+			else if (Briefs.cites(url) || url.contains("localhost")) {
+				problem(entry, "url: '" + url + "' is not a public page; an EXTERNAL fact cites the page it comes from, not a brief");
+			}
+			if (title != null && Briefs.cites(title)) {
+				problem(entry, "title: '" + title + "' names a brief; an EXTERNAL document is a public page");
+			}
+		}
 		if (id == null || title == null) {
 			return null;
 		}

@@ -184,6 +184,9 @@ class SeedWriter {
 		properties.put("quote", evidence.quote());
 		properties.put("locator", evidence.locatorText());
 		properties.put("seed", true);
+		if (evidence.summary()) {
+			properties.put("summary", true);
+		}
 		putIfPresent(properties, "reading", evidence.reading());
 		putIfPresent(properties, "line", evidence.line());
 		putIfPresent(properties, "lineTo", evidence.lineTo());

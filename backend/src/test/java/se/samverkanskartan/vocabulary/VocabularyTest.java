@@ -31,7 +31,7 @@ class VocabularyTest {
 	void everyKindComesWithItsOwnPropertiesInOrder() {
 		var vocabulary = this.graphQl.documentName("vocabulary").execute();
 		List<String> kinds = vocabulary.path("vocabulary.kinds[*].kind").entityList(String.class).get();
-		assertThat(kinds).startsWith("HEALTHCARE_REGION", "REGION").contains("DOCUMENT").hasSize(16);
+		assertThat(kinds).startsWith("HEALTHCARE_REGION", "REGION").contains("DOCUMENT").hasSize(18);
 		assertThat(vocabulary.path("vocabulary.kinds[?(@.kind == 'DOCUMENT')].properties[*].name")
 			.entityList(String.class).get()).containsExactly("documentKind", "file", "url", "publisher", "date", "ocr",
 				"diarienummer");
