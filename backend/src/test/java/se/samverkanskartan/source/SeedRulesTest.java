@@ -108,6 +108,67 @@ class SeedRulesTest {
 			.hasMessageContaining("a FORECAST needs the date of the report that made it");
 	}
 
+	@Test
+	void aPublicPageIsSummarisedNotQuotedAndNeverABrief() throws IOException {
+		write("""
+				documents:
+				  - id: ext-page
+				    kind: EXTERNAL
+				    url: https://sodrasjukvardsregionen.se/sodra-regionvardsnamnden/om-oss/
+				    title: Om Södra regionvårdsnämnden
+				  - id: ext-brief
+				    kind: EXTERNAL
+				    url: https://example.org/docs/PRODUCT.md
+				    title: Brief
+				  - id: ext-nowhere
+				    kind: EXTERNAL
+				    title: Utan adress
+				nodes:
+				  - id: body-x
+				    kind: Body
+				    name: X
+				    evidence:
+				      - { document: ext-page, locator: "Om nämnden", quote: "Totalt omfattar alltså nämnden 12 ledamöter" }
+				  - id: body-y
+				    kind: Body
+				    name: Y
+				    evidence:
+				      - { document: ext-page, locator: "PRODUCT.md › Public facts", summary: "Nämnden har tolv ledamöter." }
+				  - id: body-z
+				    kind: Body
+				    name: Z
+				    evidence:
+				      - { document: ext-page, locator: "Om nämnden", summary: "Nämnden har tolv ledamöter." }
+				""");
+		assertThatThrownBy(() -> reader().read())
+			.hasMessageContaining("facts.yaml:6 (ext-brief): url: 'https://example.org/docs/PRODUCT.md' is not a public page")
+			.hasMessageContaining("facts.yaml:10 (ext-nowhere): url: an EXTERNAL document needs the public http(s) address")
+			.hasMessageContaining("facts.yaml:18 (body-x): evidence: document 'ext-page' is a public page; state what it says in a Swedish `summary`")
+			.hasMessageContaining("facts.yaml:23 (body-y): evidence: the locator 'PRODUCT.md › Public facts' cites a brief")
+			.message().doesNotContain("(body-z)");
+	}
+
+	@Test
+	void aSummaryIsStoredAsOneAndMarkedSo() throws IOException {
+		write("""
+				documents:
+				  - id: ext-page
+				    kind: EXTERNAL
+				    url: https://sodrasjukvardsregionen.se/sodra-regionvardsnamnden/om-oss/
+				    title: Om Södra regionvårdsnämnden
+				nodes:
+				  - id: body-z
+				    kind: Body
+				    name: Z
+				    evidence:
+				      - { document: ext-page, locator: "Om nämnden", summary: "Nämnden har tolv ledamöter." }
+				""");
+		Seed.Evidence evidence = reader().read().nodes().stream().filter(n -> n.id().equals("body-z")).findFirst()
+			.orElseThrow().evidence().getFirst();
+		assertThat(evidence.summary()).isTrue();
+		assertThat(evidence.quote()).isEqualTo("Nämnden har tolv ledamöter.");
+	}
+
 	private SeedReader reader() {
 		return new SeedReader(new PathMatchingResourcePatternResolver(), this.data.toUri().toString(), "classpath:sources/");
 	}
