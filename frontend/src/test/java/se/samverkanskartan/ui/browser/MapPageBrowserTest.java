@@ -63,7 +63,7 @@ class MapPageBrowserTest extends BrowserTest {
 			.first().click();
 		assertThat(page.locator("#detail-title")).containsText("Akuta kirurgiska ingrepp avvecklas");
 		assertThat(page.locator("#detail-panel .relation .reason").filter(
-				new com.microsoft.playwright.Locator.FilterOptions().setHasText("inom länet"))).hasCount(1);
+				new com.microsoft.playwright.Locator.FilterOptions().setHasText("mottagande sjukhus anges inte"))).hasCount(1);
 	}
 
 	@Test
