@@ -47,6 +47,19 @@ class FlowDirectionTest {
 	}
 
 	@Test
+	void theGapAnalysisCountsThePlacesAFlowRunsBetween() {
+		var result = this.graphQl.documentName("flowGaps").variable("id", "flow-delprojekt-28-urologi").execute();
+		result.path("node.between[*].id").entityList(String.class).containsExactly("hr-sodra");
+		// Between places of the healthcare region, so between its member regions: the stated gap names all four.
+		assertThat(result.path("agreementGaps.stated[?(@.cooperation.id == 'flow-delprojekt-28-urologi')].organisations[*].id")
+			.entityList(String.class).get())
+			.containsExactlyInAnyOrder("region-skane", "region-blekinge", "region-kronoberg", "region-halland");
+		// Within one region, a flow without a stated direction crosses no border.
+		assertThat(result.path("agreementGaps.derived[*].cooperation.id").entityList(String.class).get())
+			.doesNotContain("flow-sus-trelleborg-ystad-akut-ortopedi", "flow-orebro-akut-kirurgi-fran-lindesberg");
+	}
+
+	@Test
 	void anInferredPlaceOfAFlowSaysWhyItFollows() {
 		var result = this.graphQl.documentName("flowDirection").variable("id", "flow-orebro-akut-kirurgi-fran-lindesberg")
 			.execute();
