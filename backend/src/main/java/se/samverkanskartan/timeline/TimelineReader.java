@@ -10,6 +10,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 import se.samverkanskartan.graph.GraphNode;
+import se.samverkanskartan.graph.NodeKind;
 import se.samverkanskartan.graph.NodeReader;
 import se.samverkanskartan.graph.PartialDate;
 import se.samverkanskartan.graph.Precision;
@@ -21,7 +22,7 @@ class TimelineReader {
 
 	private static final String QUERY = """
 			MATCH (n:Entity) WHERE n.kind <> 'DOCUMENT' AND %1$s
-			  AND (n.validFrom IS NOT NULL OR n.validTo IS NOT NULL OR n.renamedOn IS NOT NULL OR n:Decision)
+			  AND (n.validFrom IS NOT NULL OR n.validTo IS NOT NULL OR n.renamedOn IS NOT NULL OR n:Decision OR n:Event)
 			RETURN n {.*} AS node, [] AS statuses
 			UNION ALL
 			MATCH (n:Assignment)-[:HAS_STATUS]->(s:StatusObservation) WHERE %1$s
@@ -57,7 +58,10 @@ class TimelineReader {
 						"Upphör: " + node.name()));
 			}
 			add(events, node, "renamedOn", "RENAMED", "Byter namn till " + node.name());
-			if ("PROPOSED".equals(node.property("decisionStage"))) {
+			if (node.kind() == NodeKind.EVENT) {
+				add(events, node, "date", "EVENT", "Händelse: " + node.name());
+			}
+			else if ("PROPOSED".equals(node.property("decisionStage"))) {
 				add(events, node, "date", "PROPOSED", "Beslutsförslag: " + node.name());
 			}
 			else {

@@ -65,6 +65,9 @@ class StatusObservationTest {
 			.get()).containsExactly("PROPOSED");
 		assertThat(result.path("timeline[?(@.node.id == 'decision-orebro-hsn-2023-10-19')].eventType").entityList(String.class)
 			.get()).containsExactly("DECIDED");
+		// The beredning's visit to Lindesberg is a dated event of its own, not words in a description.
+		assertThat(result.path("timeline[?(@.node.id == 'event-orebro-beredning-besok-lindesberg-2025-03-14')].eventType")
+			.entityList(String.class).get()).containsExactly("EVENT");
 	}
 
 	private HttpGraphQlTester.Response status(String id, String asOf) {
