@@ -128,6 +128,8 @@ class CooperationMap extends HTMLElement {
         group: 'edges',
         data: {
           id: e.id, source: e.source, target: e.target, type: e.type, gap: e.gap || undefined,
+          // An edge that states no direction (a flow BETWEEN places) is drawn without an arrow.
+          undirected: e.directed === false ? true : undefined,
           gapLabel: e.gap ? '⚠ ' + (this.labels.gapShort?.[e.gap] || e.gap) : undefined
         },
         classes: [marks[e.id] || '', unsourced.has(e.id) ? 'unsourced' : ''].join(' ').trim()

@@ -17,6 +17,8 @@ export const KIND_STYLE = {
   FLOW: { shape: 'triangle', color: '#d0479a' },
   CARE_AREA: { shape: 'round-tag', color: '#6f6f6f' },
   DECISION: { shape: 'cut-rectangle', color: '#a7a82a' },
+  EVENT: { shape: 'vee', color: '#3f7f9f' },
+  BARRIER: { shape: 'rhomboid', color: '#b5522b' },
   DOCUMENT: { shape: 'concave-hexagon', color: '#9e9e9e' }
 };
 
@@ -73,6 +75,7 @@ export function stylesheet(presentation) {
         'target-arrow-color': edge, 'curve-style': 'bezier', 'arrow-scale': 0.8
       }
     },
+    { selector: 'edge[?undirected]', style: { 'target-arrow-shape': 'none', 'line-style': 'solid' } },
     {
       selector: 'edge[gap]',
       style: {
@@ -129,6 +132,8 @@ export function swatchPath(kind) {
     case 'cut-rectangle': return poly(['4,2', '12,2', '15,5', '15,11', '12,14', '4,14', '1,11', '1,5']);
     case 'barrel': return 'M3,2L13,2Q16,8 13,14L3,14Q0,8 3,2Z';
     case 'rectangle': return poly(['1,3', '15,3', '15,13', '1,13']);
+    case 'vee': return poly(['1,2', '8,7', '15,2', '8,15']);
+    case 'rhomboid': return poly(['4,3', '15,3', '12,13', '1,13']);
     default: return 'M4,3L12,3Q15,3 15,6L15,10Q15,13 12,13L4,13Q1,13 1,10L1,6Q1,3 4,3Z';
   }
 }

@@ -27,10 +27,14 @@ import se.samverkanskartan.source.Claim;
 @Controller
 class AssignmentController {
 
-	/** The latest status on or before $asOf, for filtering by status. */
+	/**
+	 * The latest observation on or before $asOf, for filtering by status: a forecast once the day it is for has come
+	 * (it stays marked as a forecast), and on the same day the reported state before a forecast.
+	 */
 	private static final String LATEST_STATUS = """
 			COLLECT { MATCH (n)-[:HAS_STATUS]->(s:StatusObservation) WHERE s.date <= $asOf
-			          RETURN s.status ORDER BY s.date DESC LIMIT 1 }""";
+			          RETURN s.status ORDER BY s.date DESC,
+			                 CASE coalesce(s.kind, 'REPORTED') WHEN 'FORECAST' THEN 0 ELSE 1 END DESC LIMIT 1 }""";
 
 	private final NodeReader reader;
 

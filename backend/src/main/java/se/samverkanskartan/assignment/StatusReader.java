@@ -25,12 +25,17 @@ class StatusReader {
 		assignmentIds.forEach(id -> statuses.put(id, new ArrayList<>()));
 		this.client.query("""
 				MATCH (a:Assignment)-[:HAS_STATUS]->(s:StatusObservation) WHERE a.id IN $ids
-				RETURN a.id AS owner, s.id AS id, s.date AS date, s.status AS status, s.note AS note
-				ORDER BY s.date, s.id""")
+				RETURN a.id AS owner, s.id AS id, coalesce(s.kind, 'REPORTED') AS kind, s.date AS date,
+				       coalesce(s.precision, 'DAY') AS precision, coalesce(s.reportedOn, toString(s.date)) AS reportedOn,
+				       s.status AS status, s.note AS note, s.reason AS reason
+				// On the same day a reported state comes after a forecast, so that "latest" is the fact.
+				ORDER BY s.date, CASE coalesce(s.kind, 'REPORTED') WHEN 'FORECAST' THEN 0 ELSE 1 END, s.id""")
 			.bind(List.copyOf(assignmentIds)).to("ids")
 			.fetch().all()
 			.forEach(row -> statuses.get((String) row.get("owner")).add(new StatusObservation((String) row.get("id"),
-					(LocalDate) row.get("date"), (String) row.get("status"), (String) row.get("note"))));
+					(String) row.get("kind"), (LocalDate) row.get("date"), (String) row.get("precision"),
+					(String) row.get("reportedOn"), (String) row.get("status"), (String) row.get("note"),
+					(String) row.get("reason"))));
 		return statuses;
 	}
 

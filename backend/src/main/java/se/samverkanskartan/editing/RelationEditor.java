@@ -54,6 +54,12 @@ class RelationEditor {
 		if (toKind != null && !type.to().contains(toKind)) {
 			check.problem("to", type + " cannot go to a " + toKind.label() + "; it goes to " + type.to());
 		}
+		// As the data loader checks: a flow whose sources state no direction runs BETWEEN places, never FROM or TO.
+		if (fromKind == NodeKind.FLOW && (type == RelationType.FROM || type == RelationType.TO) && this.nodes.read(from)
+			.map(node -> Boolean.FALSE.equals(node.get("directionKnown"))).orElse(false)) {
+			check.problem("type", type + ": the flow '" + FactInput.shown(from)
+					+ "' is marked directionKnown: false, so no direction is stated; use BETWEEN");
+		}
 		String id = input.get("id") == null ? from + "--" + type + "--" + to : input.get("id").toString().strip();
 		if (id.isEmpty()) {
 			check.problem("id", "must not be blank");

@@ -36,8 +36,8 @@ class FlowController {
 		return Paging.page(this.reader, """
 				MATCH (n:Flow) WHERE %s
 				  AND ($careArea IS NULL OR EXISTS { (n)-[:CONCERNS]->(:CareArea {id: $careArea}) })
-				  AND ($hospital IS NULL OR EXISTS { (n)-[:FROM|TO]->(:Entity {id: $hospital}) })
-				  AND ($region IS NULL OR EXISTS { (n)-[:FROM|TO]->(p:Entity)
+				  AND ($hospital IS NULL OR EXISTS { (n)-[:FROM|TO|BETWEEN]->(:Entity {id: $hospital}) })
+				  AND ($region IS NULL OR EXISTS { (n)-[:FROM|TO|BETWEEN]->(p:Entity)
 				       WHERE p.id = $region OR EXISTS { (:Region {id: $region})-[:OPERATES]->(p) } })"""
 			.formatted(NodeReader.validOn("n")),
 				this.reader.parameters(asOf, "region", region, "careArea", careArea, "hospital", hospital), first, subrange);
@@ -51,6 +51,11 @@ class FlowController {
 	@BatchMapping(typeName = "Flow")
 	Map<GraphNode, List<GraphNode>> to(List<GraphNode> flows, BatchLoaderEnvironment environment) {
 		return this.reader.neighboursOf(flows, environment, RelationType.TO, Direction.OUTGOING);
+	}
+
+	@BatchMapping(typeName = "Flow")
+	Map<GraphNode, List<GraphNode>> between(List<GraphNode> flows, BatchLoaderEnvironment environment) {
+		return this.reader.neighboursOf(flows, environment, RelationType.BETWEEN, Direction.OUTGOING);
 	}
 
 }

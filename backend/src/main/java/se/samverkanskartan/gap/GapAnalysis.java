@@ -32,7 +32,7 @@ public class GapAnalysis {
 	private static final String QUERY = """
 			MATCH (c:Entity) WHERE c.kind IN ['FLOW', 'ASSIGNMENT', 'GROUP'] AND %1$s AND %4$s
 			WITH c, COLLECT {
-			  MATCH (c)-[r:FROM|TO|TARGETS|ASSIGNED_TO]->(x:Entity) WHERE %2$s AND %5$s AND %6$s AND %12$s RETURN x
+			  MATCH (c)-[r:FROM|TO|BETWEEN|TARGETS|ASSIGNED_TO]->(x:Entity) WHERE %2$s AND %5$s AND %6$s AND %12$s RETURN x
 			  UNION
 			  MATCH (c)<-[r:PARTICIPATES_IN]-(x:Entity) WHERE %2$s AND %5$s AND %6$s AND %12$s RETURN x
 			} AS involved
@@ -44,7 +44,8 @@ public class GapAnalysis {
 			  WITH x, collect(operator) + collect(owner) + collect(member)
 			          + CASE WHEN x.kind IN ['REGION', 'PRIVATE_PROVIDER', 'MUNICIPALITY'] THEN [x] ELSE [] END AS orgs
 			  UNWIND orgs AS o
-			  WITH DISTINCT o
+			  // In a fixed order, so that the same graph gives the same answer whatever order the paths are found in.
+			  WITH DISTINCT o ORDER BY o.id
 			  RETURN collect(o {.*}) AS organisations
 			}
 			CALL (c) {
@@ -57,7 +58,7 @@ public class GapAnalysis {
 			  OPTIONAL MATCH governed = (c)-[:PART_OF|VIA*0..3]->(:Entity)<-[:GOVERNS]-(g:Agreement {status: 'STATED_MISSING'})
 			        <-[party:PARTY_TO]-(p:Entity) WHERE %3$s AND %10$s AND %11$s AND p.kind IN ['REGION', 'PRIVATE_PROVIDER', 'MUNICIPALITY']
 			    AND %16$s
-			  WITH DISTINCT p
+			  WITH DISTINCT p ORDER BY p.id
 			  RETURN collect(p {.*}) AS missingParties
 			}
 			RETURN c {.*} AS cooperation, organisations, agreements, missingParties

@@ -45,10 +45,16 @@ public enum NodeKind {
 			"mechanism", oneOf("REDISTRIBUTION", "VISITING_OPERATORS", "CONCENTRATION", "DISCONTINUATION", "COORDINATION"),
 			"directionKnown", BOOLEAN)),
 	CARE_AREA("CareArea", props()),
-	DECISION("Decision", props("date", DATE, "paragraph", TEXT, "diarienummer", TEXT)),
+	/** {@code decisionStage}: a beslutsförslag (PROPOSED) is not a decision (DECIDED) until the body takes it. */
+	DECISION("Decision", props("date", DATE, "paragraph", TEXT, "diarienummer", TEXT, "decisionStage",
+			oneOf("DECIDED", "PROPOSED"))),
+	/** A dated visit, meeting or dialogue, tied to where it was held, who held it and what it was about. */
+	EVENT("Event", props("date", DATE, "eventKind", oneOf("VISIT", "MEETING", "DIALOGUE", "CONFERENCE", "INFORMATION"))),
+	/** What a source says works against cooperation or an assignment, e.g. staffing or missing long-term commitments. */
+	BARRIER("Barrier", props()),
 	/** Loaded from the {@code documents} of the data files; these properties are for documents added through the API. */
 	DOCUMENT("Document", props("documentKind", oneOf("SOURCE", "EXTERNAL"), "file", TEXT, "url", WEB_ADDRESS, "publisher", TEXT,
-			"date", DATE, "ocr", BOOLEAN));
+			"date", DATE, "ocr", BOOLEAN, "diarienummer", TEXT));
 
 	private final String label;
 

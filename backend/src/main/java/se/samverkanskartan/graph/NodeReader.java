@@ -207,7 +207,8 @@ public class NodeReader {
 		boolean outgoing = (Boolean) row.get("outgoing");
 		return new Relation((String) props.get("id"), RelationType.valueOf((String) row.get("type")),
 				outgoing ? Direction.OUTGOING : Direction.INCOMING, (String) row.get("owner"), (String) row.get("other"),
-				Provenance.valueOf((String) props.getOrDefault("provenance", "STATED")), Validity.fromProperties(props),
+				Provenance.valueOf((String) props.getOrDefault("provenance", "STATED")), (String) props.get("reason"),
+				Validity.fromProperties(props),
 				(String) props.get("effect"), (Boolean) props.get("partial"), (String) props.get("role"),
 				(List<String>) props.getOrDefault("claimIds", List.of()),
 				((Number) props.getOrDefault("version", 0L)).longValue(), Boolean.TRUE.equals(props.get("internal")),

@@ -26,7 +26,7 @@ class DependencyAnalysis {
 			  UNION
 			  MATCH (h)<-[r:SUPPORTS]-(x:Entity) WHERE %2$s AND %3$s AND %6$s AND %7$s RETURN x
 			  UNION
-			  MATCH (h)<-[r:FROM|TO]-(f:Flow)-[v:VIA]->(x:Entity) WHERE (x:Group OR x:Facility) AND %3$s AND %4$s AND %6$s AND %8$s
+			  MATCH (h)<-[r:FROM|TO|BETWEEN]-(f:Flow)-[v:VIA]->(x:Entity) WHERE (x:Group OR x:Facility) AND %3$s AND %4$s AND %6$s AND %8$s
 			    AND %2$s AND %7$s AND %9$s AND %10$s RETURN x
 			}
 			// A care area the caller may not see, or a CONCERNS that is not in force, says nothing about the channel.

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import se.samverkanskartan.graph.RelationType;
+
 /** What a map draws: nodes and edges valid on one date, with what it needs to style them. */
 public record Network(LocalDate asOf, List<NetworkNode> nodes, List<NetworkEdge> edges) {
 
@@ -35,6 +37,11 @@ public record Network(LocalDate asOf, List<NetworkNode> nodes, List<NetworkEdge>
 	/** An edge as drawn; {@code gap} is set when it shows a missing agreement. */
 	public record NetworkEdge(String id, String type, String source, String target, String provenance,
 			@Nullable String effect, @Nullable String gap, boolean unsourced) {
+
+		/** Whether the edge says which way it goes: false for a flow's BETWEEN, which a map draws without an arrow. */
+		public boolean directed() {
+			return RelationType.valueOf(this.type).directed();
+		}
 
 		NetworkEdge withGap(String gap) {
 			return new NetworkEdge(this.id, this.type, this.source, this.target, this.provenance, this.effect, gap,

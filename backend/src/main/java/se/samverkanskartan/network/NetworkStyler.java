@@ -21,7 +21,7 @@ import se.samverkanskartan.network.Network.NetworkNode;
 final class NetworkStyler {
 
 	/** Edge types that tie a cooperation to the organisations taking part: drawn as gaps when it lacks an agreement. */
-	private static final Set<String> PARTICIPATION = Set.of("FROM", "TO", "PARTICIPATES_IN", "TARGETS", "ASSIGNED_TO",
+	private static final Set<String> PARTICIPATION = Set.of("FROM", "TO", "BETWEEN", "PARTICIPATES_IN", "TARGETS", "ASSIGNED_TO",
 			"GOVERNS");
 
 	private NetworkStyler() {

@@ -17,7 +17,8 @@ final class EvidenceParser {
 
 	private static final Pattern LINES = Pattern.compile("(\\d+)(?:\\s*-\\s*(\\d+))?");
 
-	private static final Set<String> FIELDS = Set.of("document", "lines", "locator", "quote", "reading", "@line");
+	private static final Set<String> FIELDS = Set.of("document", "lines", "locator", "quote", "summary", "reading",
+			"@line");
 
 	/** What the parser knows of a document: its file's lines, or none for an external page. */
 	record DocumentText(String id, List<String> lines, boolean external) {
@@ -57,23 +58,23 @@ final class EvidenceParser {
 			}
 		}
 		String documentId = entry.text("document");
+		DocumentText document = documentId == null ? null : this.documents.get(documentId);
+		if (document != null && document.external()) {
+			return external(owner, entry, document);
+		}
 		String quote = entry.text("quote");
 		if (documentId == null || quote == null || quote.isBlank()) {
 			problem(owner, entry.line(), "evidence: needs a document and a quote");
 			return null;
 		}
-		DocumentText document = this.documents.get(documentId);
 		if (document == null) {
 			problem(owner, entry.line(), "evidence: unknown document '" + documentId + "'");
 			return null;
 		}
-		String lines = entry.text("lines");
-		if (document.external()) {
-			if (lines != null) {
-				problem(owner, entry.line(), "evidence: document '" + documentId + "' is an external page; give a locator, not lines");
-			}
-			return new Evidence(documentId, null, null, entry.text("locator"), quote, entry.text("reading"));
+		if (entry.text("summary") != null) {
+			problem(owner, entry.line(), "evidence: document '" + documentId + "' is a source file; quote it, do not summarise");
 		}
+		String lines = entry.text("lines");
 		Matcher matcher = lines == null ? null : LINES.matcher(lines.strip());
 		if (matcher == null || !matcher.matches()) {
 			problem(owner, entry.line(), "evidence: lines must be a line number or a range like 85-87, was '" + lines + "'");
@@ -86,7 +87,34 @@ final class EvidenceParser {
 			problem(owner, entry.line(), "evidence: " + problem.message());
 			return null;
 		}
-		return new Evidence(documentId, from, to, null, quote, entry.text("reading"));
+		return new Evidence(documentId, from, to, null, quote, entry.text("reading"), false);
+	}
+
+	/**
+	 * A public page has no file here to check a quote against, so its claim is the project's own Swedish summary,
+	 * marked as one; a quote, or a locator pointing at a brief rather than at the page, is refused.
+	 */
+	private Evidence external(DataEntry owner, DataEntry entry, DocumentText document) {
+		String summary = entry.text("summary");
+		String locator = entry.text("locator");
+		boolean ok = true;
+		if (entry.text("quote") != null) {
+			problem(owner, entry.line(), "evidence: document '" + document.id() + "' is a public page; state what it says"
+					+ " in a Swedish `summary` of your own, not a `quote`");
+			ok = false;
+		}
+		if (summary == null || summary.isBlank()) {
+			problem(owner, entry.line(), "evidence: a claim from the public page '" + document.id() + "' needs a `summary`");
+			ok = false;
+		}
+		if (entry.text("lines") != null) {
+			problem(owner, entry.line(), "evidence: document '" + document.id() + "' is an external page; give a locator, not lines");
+		}
+		if (locator != null && Briefs.cites(locator)) {
+			problem(owner, entry.line(), "evidence: the locator '" + locator + "' cites a brief, not the public page");
+			ok = false;
+		}
+		return ok ? new Evidence(document.id(), null, null, locator, summary, null, true) : null;
 	}
 
 	private void problem(DataEntry owner, int line, String message) {

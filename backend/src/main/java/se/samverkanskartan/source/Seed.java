@@ -22,7 +22,7 @@ final class Seed {
 
 	/** A quote with its locator: the evidence for a fact. */
 	record Evidence(String document, @Nullable Integer line, @Nullable Integer lineTo, @Nullable String locator,
-			String quote, @Nullable String reading) {
+			String quote, @Nullable String reading, boolean summary) {
 
 		/** The same quote at the same place in the same document is one claim, whichever facts cite it. */
 		String claimId() {
@@ -47,8 +47,17 @@ final class Seed {
 
 	}
 
-	/** An assignment's status as reported on a date. */
-	record Status(PartialDate date, String status, @Nullable String note, List<Evidence> evidence) {
+	/**
+	 * What a report said of an assignment: a state it reported ({@code REPORTED}, applying from {@code date}) or a
+	 * forecast ({@code FORECAST}, for {@code date}), each with the date of the report that said it.
+	 */
+	record Status(String kind, PartialDate date, PartialDate reportedOn, String status, @Nullable String note,
+			@Nullable String reason, List<Evidence> evidence) {
+
+		boolean forecast() {
+			return "FORECAST".equals(this.kind);
+		}
+
 	}
 
 	/** A node of any kind, documents included. */

@@ -28,10 +28,9 @@ final class SeedParser {
 	private static final Set<String> RELATION_FIELDS = Set.of("id", "type", "from", "to", "provenance", "reason",
 			"validFrom", "validTo", "internal", "properties", "evidence", "@line");
 
-	private static final Set<String> STATUSES = Set.of("PLANNED", "STARTED", "ONGOING", "COMPLETED", "NOT_COMPLETED",
-			"YEAR_PART_COMPLETED");
-
 	private final EvidenceParser evidence;
+
+	private final StatusParser statuses;
 
 	private final Map<String, EvidenceParser.DocumentText> documents;
 
@@ -40,6 +39,7 @@ final class SeedParser {
 	SeedParser(Map<String, EvidenceParser.DocumentText> documents, List<DataProblem> problems) {
 		this.documents = documents;
 		this.evidence = new EvidenceParser(documents, problems);
+		this.statuses = new StatusParser(this.evidence, problems);
 		this.problems = problems;
 	}
 
@@ -57,7 +57,7 @@ final class SeedParser {
 		List<Evidence> evidence = this.evidence.parse(entry, entry.list("evidence"));
 		Provenance provenance = provenance(entry, evidence);
 		Map<String, Object> properties = kind == null ? Map.of() : properties(entry, kind.properties());
-		List<Status> statuses = statuses(entry, kind);
+		List<Status> statuses = this.statuses.parse(entry, kind);
 		if (id == null || kind == null || name == null || provenance == null) {
 			return null;
 		}
@@ -93,7 +93,8 @@ final class SeedParser {
 
 	/** A document becomes a node of kind DOCUMENT, so facts and the API can point at it like at any node. */
 	Seed.@Nullable Node document(DataEntry entry) {
-		unknownFields(entry, Set.of("id", "kind", "file", "url", "title", "publisher", "date", "ocr", "description", "@line"));
+		unknownFields(entry, Set.of("id", "kind", "file", "url", "title", "publisher", "date", "ocr", "diarienummer",
+				"description", "@line"));
 		String id = id(entry);
 		String title = entry.text("title");
 		if (title == null) {
@@ -102,7 +103,7 @@ final class SeedParser {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put("documentKind", entry.text("kind"));
 		properties.put("ocr", "true".equals(entry.text("ocr")));
-		for (String key : List.of("file", "url", "publisher", "date")) {
+		for (String key : List.of("file", "url", "publisher", "date", "diarienummer")) {
 			if (entry.text(key) != null) {
 				properties.put(key, entry.text(key));
 			}
@@ -111,6 +112,18 @@ final class SeedParser {
 			// The UI renders the url as a link: only a web address, never javascript: or the like.
 			problem(entry, "url: must be an http or https address such as https://example.org/page, was '"
 					+ entry.text("url") + "'");
+		}
+		if ("EXTERNAL".equals(entry.text("kind"))) {
+			String url = entry.text("url");
+			if (url == null || url.isBlank()) {
+				problem(entry, "url: an EXTERNAL document needs the public http(s) address of the page its facts come from");
+			}
+			else if (Briefs.cites(url) || url.contains("localhost")) {
+				problem(entry, "url: '" + url + "' is not a public page; an EXTERNAL fact cites the page it comes from, not a brief");
+			}
+			if (title != null && Briefs.cites(title)) {
+				problem(entry, "title: '" + title + "' names a brief; an EXTERNAL document is a public page");
+			}
 		}
 		if (id == null || title == null) {
 			return null;
@@ -126,8 +139,9 @@ final class SeedParser {
 		if (given != null) {
 			try {
 				Provenance provenance = Provenance.valueOf(given);
-				if (provenance == Provenance.INFERRED && entry.text("reason") == null && evidence.isEmpty()) {
-					problem(entry, "reason: an INFERRED fact needs a reason or evidence");
+				// Quotes show what an inference starts from, not why it follows: the reason is always required.
+				if (provenance == Provenance.INFERRED && (entry.text("reason") == null || entry.text("reason").isBlank())) {
+					problem(entry, "reason: an INFERRED fact needs a reason saying why it follows from the sources");
 				}
 				else if (provenance != Provenance.INFERRED && evidence.isEmpty() && entry.list("evidence").isEmpty()) {
 					problem(entry, "evidence: a " + provenance + " fact needs at least one quote");
@@ -181,42 +195,7 @@ final class SeedParser {
 		return properties;
 	}
 
-	/** An assignment's statuses, given under {@code properties} as the data README documents, or at the top. */
-	@SuppressWarnings("unchecked")
-	private List<Status> statuses(DataEntry entry, @Nullable NodeKind kind) {
-		List<Status> statuses = new ArrayList<>();
-		List<Object> given = new ArrayList<>(entry.list("statuses"));
-		if (entry.values().get("properties") instanceof Map<?, ?> properties
-				&& properties.get("statuses") instanceof List<?> list) {
-			given.addAll((List<Object>) list);
-		}
-		if (!given.isEmpty() && kind != NodeKind.ASSIGNMENT) {
-			problem(entry, "statuses: only assignments have statuses");
-			return statuses;
-		}
-		for (Object item : given) {
-			if (!(item instanceof Map<?, ?> map)) {
-				problem(entry, "statuses: each item must be a map with date, status, note and evidence");
-				continue;
-			}
-			@SuppressWarnings("unchecked")
-			DataEntry status = entry.child((Map<String, Object>) map, (Integer) map.get("@line"));
-			String value = status.text("status");
-			if (value == null || !STATUSES.contains(value)) {
-				problem(status, "statuses.status: must be one of " + STATUSES.stream().sorted().toList() + ", was '" + value + "'");
-				continue;
-			}
-			PartialDate date = date(status, "date");
-			if (date == null) {
-				problem(status, "statuses.date: is required");
-				continue;
-			}
-			statuses.add(new Status(date, value, status.text("note"), this.evidence.parse(entry, status.list("evidence"))));
-		}
-		return statuses;
-	}
-
-	private @Nullable PartialDate date(DataEntry entry, String field) {
+	static @Nullable PartialDate date(DataEntry entry, String field, List<DataProblem> problems) {
 		String text = entry.text(field);
 		if (text == null) {
 			return null;
@@ -225,9 +204,13 @@ final class SeedParser {
 			return PartialDate.parse(text.strip());
 		}
 		catch (IllegalArgumentException ex) {
-			problem(entry, field + ": " + ex.getMessage());
+			problems.add(new DataProblem(entry.file(), entry.line(), entry.label(), field + ": " + ex.getMessage()));
 			return null;
 		}
+	}
+
+	private @Nullable PartialDate date(DataEntry entry, String field) {
+		return date(entry, field, this.problems);
 	}
 
 	/** {@code internal: true} keeps a fact from viewers; it is shown to editors and administrators only. */

@@ -125,6 +125,7 @@ public class SeedReader {
 						+ relation.type().from() + " to " + relation.type().to()));
 			}
 		}
+		FlowDirections.check(byId, relations, problems);
 	}
 
 	private List<Resource> resources(String pattern) {

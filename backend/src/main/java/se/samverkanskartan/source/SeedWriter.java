@@ -120,13 +120,15 @@ class SeedWriter {
 				Seed.Status status = node.statuses().get(i);
 				Map<String, Object> properties = new HashMap<>();
 				properties.put("id", node.id() + "-status-" + (i + 1));
-				properties.put("date", status.date().end());
+				// A reported state applies from the first day of its period, like validFrom; a forecast is for its last.
+				properties.put("date", status.forecast() ? status.date().end() : status.date().start());
 				properties.put("precision", status.date().precision().name());
+				properties.put("kind", status.kind());
+				properties.put("reportedOn", status.reportedOn().text());
 				properties.put("status", status.status());
 				properties.put("seed", true);
-				if (status.note() != null) {
-					properties.put("note", status.note());
-				}
+				putIfPresent(properties, "note", status.note());
+				putIfPresent(properties, "reason", status.reason());
 				rows.add(Map.of("owner", node.id(), "properties", properties,
 						"claims", status.evidence().stream().map(Evidence::claimId).toList()));
 			}
@@ -182,6 +184,9 @@ class SeedWriter {
 		properties.put("quote", evidence.quote());
 		properties.put("locator", evidence.locatorText());
 		properties.put("seed", true);
+		if (evidence.summary()) {
+			properties.put("summary", true);
+		}
 		putIfPresent(properties, "reading", evidence.reading());
 		putIfPresent(properties, "line", evidence.line());
 		putIfPresent(properties, "lineTo", evidence.lineTo());

@@ -32,13 +32,14 @@ class ChangeReader {
 
 	private static final String STATUSES = """
 			MATCH (n:Assignment)-[:HAS_STATUS]->(s:StatusObservation) WHERE s.date > $from AND s.date <= $to AND %s
-			WITH n, s ORDER BY s.date
+			WITH n, s ORDER BY s.date, CASE s.kind WHEN 'FORECAST' THEN 0 ELSE 1 END
 			WITH n, collect(s)[-1] AS latest
 			OPTIONAL MATCH (n)-[:HAS_STATUS]->(p:StatusObservation) WHERE p.date <= $from
-			WITH n, latest, p ORDER BY p.date
+			WITH n, latest, p ORDER BY p.date, CASE p.kind WHEN 'FORECAST' THEN 0 ELSE 1 END
 			WITH n, latest, collect(p)[-1] AS previous
 			WHERE previous IS NULL OR previous.status <> latest.status
-			RETURN n {.*} AS node, latest.date AS date, previous.status AS before, latest.status AS after""".formatted(
+			RETURN n {.*} AS node, latest.date AS date, previous.status AS before, latest.status AS after,
+			       latest.kind = 'FORECAST' AS forecast""".formatted(
 			Visibility.node("n"));
 
 	private static final String RENAMES = """
@@ -75,7 +76,8 @@ class ChangeReader {
 		for (Map<String, Object> row : this.client.query(STATUSES).bindAll(dates).fetch().all()) {
 			Object before = row.get("before");
 			changed.add(Change.ofNode(NodeReader.node(row.get("node")), (LocalDate) row.get("date"),
-					"status: " + (before == null ? "–" : before) + " → " + row.get("after")));
+					"status: " + (before == null ? "–" : before) + " → " + row.get("after")
+							+ (Boolean.TRUE.equals(row.get("forecast")) ? " enligt prognos" : "")));
 		}
 		for (Map<String, Object> row : this.client.query(RENAMES).bindAll(dates).fetch().all()) {
 			GraphNode node = NodeReader.node(row.get("node"));

@@ -10,6 +10,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 import se.samverkanskartan.graph.GraphNode;
+import se.samverkanskartan.graph.NodeKind;
 import se.samverkanskartan.graph.NodeReader;
 import se.samverkanskartan.graph.PartialDate;
 import se.samverkanskartan.graph.Precision;
@@ -21,11 +22,11 @@ class TimelineReader {
 
 	private static final String QUERY = """
 			MATCH (n:Entity) WHERE n.kind <> 'DOCUMENT' AND %1$s
-			  AND (n.validFrom IS NOT NULL OR n.validTo IS NOT NULL OR n.renamedOn IS NOT NULL OR n:Decision)
+			  AND (n.validFrom IS NOT NULL OR n.validTo IS NOT NULL OR n.renamedOn IS NOT NULL OR n:Decision OR n:Event)
 			RETURN n {.*} AS node, [] AS statuses
 			UNION ALL
 			MATCH (n:Assignment)-[:HAS_STATUS]->(s:StatusObservation) WHERE %1$s
-			RETURN n {.*} AS node, collect(s {.date, .status, .precision}) AS statuses""".formatted(Visibility.node("n"));
+			RETURN n {.*} AS node, collect(s {.date, .status, .precision, .kind}) AS statuses""".formatted(Visibility.node("n"));
 
 	private final Neo4jClient client;
 
@@ -40,8 +41,12 @@ class TimelineReader {
 			GraphNode node = NodeReader.node(row.get("node"));
 			List<Map<String, Object>> statuses = (List<Map<String, Object>>) row.get("statuses");
 			if (!statuses.isEmpty()) {
-				statuses.forEach(s -> events.add(new TimelineEvent((LocalDate) s.get("date"),
-						Precision.valueOf((String) s.get("precision")), "STATUS", node, "Status " + s.get("status") + ": " + node.name())));
+				// A forecast is shown as what it is, never as a status the assignment has reached.
+				statuses.forEach(s -> events.add("FORECAST".equals(s.get("kind"))
+						? new TimelineEvent((LocalDate) s.get("date"), Precision.DAY, "FORECAST", node,
+								"Prognos " + s.get("status") + ": " + node.name())
+						: new TimelineEvent((LocalDate) s.get("date"), Precision.valueOf((String) s.get("precision")),
+								"STATUS", node, "Status " + s.get("status") + ": " + node.name())));
 				continue;
 			}
 			if (node.validity().from() != null) {
@@ -53,7 +58,15 @@ class TimelineReader {
 						"Upphör: " + node.name()));
 			}
 			add(events, node, "renamedOn", "RENAMED", "Byter namn till " + node.name());
-			add(events, node, "date", "DECIDED", "Beslut: " + node.name());
+			if (node.kind() == NodeKind.EVENT) {
+				add(events, node, "date", "EVENT", "Händelse: " + node.name());
+			}
+			else if ("PROPOSED".equals(node.property("decisionStage"))) {
+				add(events, node, "date", "PROPOSED", "Beslutsförslag: " + node.name());
+			}
+			else {
+				add(events, node, "date", "DECIDED", "Beslut: " + node.name());
+			}
 		}
 		events.sort(Comparator.comparing(TimelineEvent::date).thenComparing(e -> e.node().name()));
 		return events;

@@ -23,7 +23,7 @@ record Vocabulary(List<KindDefinition> kinds, List<RelationTypeDefinition> relat
 			.toList();
 		List<RelationTypeDefinition> types = Arrays.stream(RelationType.values())
 			.map(type -> new RelationTypeDefinition(type, ordered(type.from()), ordered(type.to()),
-					properties(type.properties())))
+					properties(type.properties()), type.directed()))
 			.toList();
 		return new Vocabulary(kinds, types, valueSets, ImportColumns.forRelations());
 	}
@@ -44,7 +44,7 @@ record Vocabulary(List<KindDefinition> kinds, List<RelationTypeDefinition> relat
 	}
 
 	record RelationTypeDefinition(RelationType type, List<NodeKind> from, List<NodeKind> to,
-			List<PropertyDefinition> properties) {
+			List<PropertyDefinition> properties, boolean directed) {
 	}
 
 	record PropertyDefinition(String name, PropertyType.ValueType type, List<String> choices, @Nullable Double minimum,

@@ -106,6 +106,18 @@ class EditingTest {
 	}
 
 	@Test
+	void aFlowWhoseDirectionIsNotStatedGetsNoFromOrToThroughTheApiEither() {
+		this.editor.documentName("createRelation")
+			.variable("input", Map.of("type", "TO", "from", "flow-sus-trelleborg-ystad-akut-ortopedi", "to", "hospital-ystad"))
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+				assertThat(error.getExtensions()).containsEntry("field", "type");
+				assertThat(error.getMessage()).contains("directionKnown: false").contains("use BETWEEN");
+			}));
+	}
+
+	@Test
 	void aStaleVersionIsAConflictThatNamesTheCurrentVersionAndWritesNothing() {
 		String id = create("CARE_AREA", "Konfliktområde", false);
 		this.editor.documentName("updateNode").variable("input", Map.of("id", id, "version", 1, "description", "först")).execute()

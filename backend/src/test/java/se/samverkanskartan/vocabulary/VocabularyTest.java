@@ -31,9 +31,10 @@ class VocabularyTest {
 	void everyKindComesWithItsOwnPropertiesInOrder() {
 		var vocabulary = this.graphQl.documentName("vocabulary").execute();
 		List<String> kinds = vocabulary.path("vocabulary.kinds[*].kind").entityList(String.class).get();
-		assertThat(kinds).startsWith("HEALTHCARE_REGION", "REGION").contains("DOCUMENT").hasSize(16);
+		assertThat(kinds).startsWith("HEALTHCARE_REGION", "REGION").contains("DOCUMENT").hasSize(18);
 		assertThat(vocabulary.path("vocabulary.kinds[?(@.kind == 'DOCUMENT')].properties[*].name")
-			.entityList(String.class).get()).containsExactly("documentKind", "file", "url", "publisher", "date", "ocr");
+			.entityList(String.class).get()).containsExactly("documentKind", "file", "url", "publisher", "date", "ocr",
+				"diarienummer");
 		String latitude = "vocabulary.kinds[?(@.kind == 'HOSPITAL')].properties[?(@.name == 'latitude')]";
 		assertThat(vocabulary.path(latitude + ".type").entityList(String.class).get()).containsExactly("DECIMAL");
 		assertThat(vocabulary.path(latitude + ".maximum").entityList(Double.class).get()).containsExactly(90.0);

@@ -53,7 +53,7 @@ class PageParts {
 				(l, g) -> page.navigate(page.state().withLayout(l, g)));
 		time = new TimePanel((asOf, from) -> page.navigate(page.state().withDates(asOf, from)));
 		table = new NodeTable(page::open, this::openEdge);
-		detail = new DetailPanel(page::open);
+		detail = new DetailPanel(page::open, api.vocabulary()::directed);
 		gaps = new GapPanel(page::open);
 		changes = new ChangeList(page::open);
 		map.addNodeClickListener(e -> {

@@ -33,9 +33,17 @@ public record MapNetwork(LocalDate asOf, List<Node> nodes, List<Edge> edges) {
 		}
 	}
 
-	/** An edge as drawn: {@code NetworkEdge}; {@code gap} is STATED or DERIVED when the edge shows a gap. */
+	/**
+	 * An edge as drawn: {@code NetworkEdge}; {@code gap} is STATED or DERIVED when the edge shows a gap;
+	 * {@code directed} is false for an edge that states no direction, drawn without an arrow.
+	 */
 	public record Edge(String id, String type, String source, String target, String provenance, String effect,
-			String gap, boolean unsourced) {
+			Boolean directed, String gap, boolean unsourced) {
+
+		/** Whether the edge says which way it goes; an answer without the field is taken as directed. */
+		public boolean pointsOneWay() {
+			return !Boolean.FALSE.equals(directed);
+		}
 	}
 
 	/**

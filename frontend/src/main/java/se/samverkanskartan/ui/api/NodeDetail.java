@@ -17,8 +17,11 @@ public record NodeDetail(String id, String kind, String name, List<String> alias
 	public record Period(String label) {
 	}
 
-	/** A relationship seen from this node, with the node at the other end and the evidence for it. */
-	public record Relation(String id, String type, String direction, String provenance, String effect,
+	/**
+	 * A relationship seen from this node, with the node at the other end and the evidence for it; {@code reason}
+	 * says why an inferred one follows from the sources.
+	 */
+	public record Relation(String id, String type, String direction, String provenance, String reason, String effect,
 			Boolean partial, String role, Period validity, NodeRef other, List<Evidence> evidence, int version,
 			boolean internal, boolean unsourced) {
 

@@ -29,8 +29,12 @@ public record Vocabulary(List<Kind> kinds, List<RelationRule> relationTypes, Lis
 		}
 	}
 
-	/** A relationship type and the kinds it may start from and end at ({@code RelationTypeDefinition}). */
-	public record RelationRule(String type, List<String> from, List<String> to, List<Property> properties) {
+	/**
+	 * A relationship type and the kinds it may start from and end at ({@code RelationTypeDefinition});
+	 * {@code directed} is false for a type that states no direction (BETWEEN).
+	 */
+	public record RelationRule(String type, List<String> from, List<String> to, List<Property> properties,
+			boolean directed) {
 
 		public RelationRule {
 			from = from == null ? List.of() : List.copyOf(from);
@@ -66,6 +70,12 @@ public record Vocabulary(List<Kind> kinds, List<RelationRule> relationTypes, Lis
 
 	/** A possible relationship between a selected node and another one, in one direction. */
 	public record Choice(String type, boolean fromSelected) {
+	}
+
+	/** Whether relationships of the type say which way they go; unknown types are taken as directed. */
+	public boolean directed(String type) {
+		return relationTypes.stream().filter(r -> r.type().equals(type)).findFirst().map(RelationRule::directed)
+			.orElse(true);
 	}
 
 	/** The kinds of nodes, in the schema's order. */

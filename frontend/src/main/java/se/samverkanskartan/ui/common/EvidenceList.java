@@ -24,8 +24,8 @@ public class EvidenceList extends Div {
 		for (Evidence e : evidence) {
 			Div item = new Div();
 			item.addClassName("evidence");
-			Div quote = new Div("”" + e.quote() + "”");
-			quote.addClassName("quote");
+			Div quote = new Div(e.summarised() ? getTranslation("evidence.summary", e.quote()) : "”" + e.quote() + "”");
+			quote.addClassName(e.summarised() ? "summary" : "quote");
 			quote.getElement().setAttribute("lang", "sv");
 			item.add(quote);
 			if (e.reading() != null && !e.reading().equals(e.quote())) {

@@ -3,6 +3,7 @@ package se.samverkanskartan.ui.explore;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import com.vaadin.flow.component.Component;
 
@@ -31,9 +32,12 @@ public class DetailPanel extends Div {
 	private BiFunction<NodeDetail, NodeDetail.Relation, Component> relationTools = (node, relation) -> null;
 	private Function<String, Component> history = id -> null;
 	private NodeDetail shownNode;
+	private final Predicate<String> directed;
 
-	public DetailPanel(Consumer<String> onOpenNode) {
+	/** {@code directed} says, from the vocabulary, whether a relationship type states which way it goes. */
+	public DetailPanel(Consumer<String> onOpenNode, Predicate<String> directed) {
 		this.onOpenNode = onOpenNode;
+		this.directed = directed;
 		setId("detail-panel");
 		addClassName("detail-panel");
 		showHint();
@@ -126,7 +130,7 @@ public class DetailPanel extends Div {
 	public void showEdge(MapNetwork.Edge edge, String sourceLabel, String targetLabel, NodeDetail source) {
 		shownNode = null;
 		removeAll();
-		H3 title = new H3(sourceLabel + " → " + targetLabel);
+		H3 title = new H3(sourceLabel + (edge.pointsOneWay() ? " → " : " – ") + targetLabel);
 		title.setId("detail-title");
 		add(title, property("detail.relation", getTranslation("relation." + edge.type())));
 		if (edge.gap() != null) {
@@ -141,6 +145,9 @@ public class DetailPanel extends Div {
 		add(open(edge.source(), sourceLabel), open(edge.target(), targetLabel));
 		if (source != null) {
 			source.relations().stream().filter(r -> r.id().equals(edge.id())).findFirst().ifPresent(r -> {
+				if (r.reason() != null) {
+					add(reason(r.reason()));
+				}
 				badges(this, r.unsourced(), r.internal());
 				addIfAny(this, relationTools.apply(source, r));
 				add(new H4(getTranslation("detail.evidence")), new EvidenceList(r.evidence()));
@@ -149,7 +156,7 @@ public class DetailPanel extends Div {
 	}
 
 	private Details relation(NodeDetail node, NodeDetail.Relation r) {
-		String arrow = "OUTGOING".equals(r.direction()) ? "→ " : "← ";
+		String arrow = !directed.test(r.type()) ? "– " : "OUTGOING".equals(r.direction()) ? "→ " : "← ";
 		Div summary = new Div(new Span(arrow + getTranslation("relation." + r.type()) + " "), open(r.other().id(),
 				r.other().name()));
 		if (r.unsourced()) {
@@ -169,6 +176,9 @@ public class DetailPanel extends Div {
 			content.add(new Paragraph(getTranslation("detail.partial")));
 		}
 		content.add(property("detail.provenance", getTranslation("provenance." + r.provenance())));
+		if (r.reason() != null) {
+			content.add(reason(r.reason()));
+		}
 		if (r.validity() != null) {
 			content.add(property("detail.validity", r.validity().label()));
 		}
@@ -176,6 +186,13 @@ public class DetailPanel extends Div {
 		Details details = new Details(summary, content);
 		details.addClassName("relation");
 		return details;
+	}
+
+	/** Why an inferred fact follows from the sources, where the provenance is shown. */
+	private Div reason(String reason) {
+		Div row = property("detail.reason", reason);
+		row.addClassName("reason");
+		return row;
 	}
 
 	private Button open(String id, String name) {

@@ -123,6 +123,23 @@ class MapPageBrowserTest extends BrowserTest {
 	}
 
 	@Test
+	void aFlowWhoseDirectionIsNotStatedHasNoArrowAndAnInferredRelationShowsItsReason() {
+		open("");
+
+		// "omfördelning … mellan SUS och sjukhusen i Trelleborg och Ystad": no direction, so no arrow.
+		Object arrow = page.evaluate("() => document.querySelector('cooperation-map').cy"
+				+ ".getElementById('flow-sus-trelleborg-ystad-akut-ortopedi--BETWEEN--hospital-sus').style('target-arrow-shape')");
+		assertThat(arrow).isEqualTo("none");
+		page.locator("#search input").fill("Akuta kirurgiska ingrepp avvecklas");
+		page.locator("vaadin-combo-box-item")
+			.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("avvecklas på Lindesbergs lasarett · "))
+			.first().click();
+		assertThat(page.locator("#detail-title")).containsText("Akuta kirurgiska ingrepp avvecklas");
+		assertThat(page.locator("#detail-panel .relation .reason").filter(
+				new com.microsoft.playwright.Locator.FilterOptions().setHasText("mottagande sjukhus anges inte"))).hasCount(1);
+	}
+
+	@Test
 	void aDeepLinkReproducesTheView() {
 		open("?kind=HOSPITAL,REGION&layout=geographic");
 		int filtered = nodeCount();

@@ -13,7 +13,8 @@ import se.samverkanskartan.ui.api.Evidence;
 
 /**
  * A document's address becomes a link only when it is a web page's (http or https): one stored before the API refused
- * others, or read from a remote backend, must not become a {@code javascript:} link in the side panel.
+ * others, or read from a remote backend, must not become a {@code javascript:} link in the side panel. The project's
+ * summary of a public page is shown as a summary, never in quotation marks.
  */
 class EvidenceListTest {
 
@@ -25,6 +26,21 @@ class EvidenceListTest {
 
 		assertThat(links).extracting(Anchor::getHref).containsExactly("https://www.skane.se/a", "http://example.org/b");
 		assertThat(links).allSatisfy(link -> assertThat(link.getElement().getAttribute("rel")).isEqualTo("noopener noreferrer"));
+	}
+
+	@Test
+	void aSummaryOfAPublicPageIsNotShownAsAQuote() {
+		EvidenceList list = new EvidenceList(List.of(new Evidence("Nämnden har tolv ledamöter.", null, "Om nämnden", null,
+				new Evidence.Source("Om Södra regionvårdsnämnden", null, "https://sodrasjukvardsregionen.se/"), true)));
+
+		List<String> classes = classes(list);
+		assertThat(classes).contains("summary").doesNotContain("quote");
+	}
+
+	private static List<String> classes(Component root) {
+		return root.getChildren()
+			.flatMap(child -> java.util.stream.Stream.concat(child.getElement().getClassList().stream(), classes(child).stream()))
+			.toList();
 	}
 
 	private static Evidence quote(String url) {
