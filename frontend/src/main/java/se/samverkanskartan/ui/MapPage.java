@@ -170,10 +170,13 @@ public class MapPage extends Div implements BeforeEnterObserver {
 		focus(nodeId);
 	}
 
-	/** Draws only the cooperation that lacks an agreement, of every gap kind, with the parties around it. */
-	void showGaps() {
-		Set<String> kinds = Set.copyOf(api.vocabulary().values("GapKind"));
-		navigate(state.withFilter(new NetworkFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), kinds))
+	/**
+	 * Draws only the gaps: the cooperation that lacks an agreement, of every gap kind, and around it only nodes of
+	 * the {@code kinds} the gaps name (parties, missing agreements), not the care areas or hospitals it also touches.
+	 */
+	void showGaps(Set<String> kinds) {
+		Set<String> gapKinds = Set.copyOf(api.vocabulary().values("GapKind"));
+		navigate(state.withFilter(new NetworkFilter(Set.of(), Set.of(), kinds, Set.of(), Set.of(), gapKinds))
 			.withFocus(null, 0));
 	}
 

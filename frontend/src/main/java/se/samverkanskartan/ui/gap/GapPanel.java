@@ -3,8 +3,11 @@ package se.samverkanskartan.ui.gap;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,11 +33,14 @@ import se.samverkanskartan.ui.common.EvidenceList;
 public class GapPanel extends Div {
 
 	private final Consumer<String> onFocus;
-	private final Runnable onShowGaps;
+	private final Consumer<Set<String>> onShowGaps;
 	private GapReport report;
 
-	/** {@code onFocus} shows a cooperation on the map; {@code onShowGaps} draws only the gaps. */
-	public GapPanel(Consumer<String> onFocus, Runnable onShowGaps) {
+	/**
+	 * {@code onFocus} shows a cooperation on the map; {@code onShowGaps} draws only the gaps, given the kinds of node
+	 * the gaps name (their cooperation, parties and missing agreements), so that nothing else is drawn around them.
+	 */
+	public GapPanel(Consumer<String> onFocus, Consumer<Set<String>> onShowGaps) {
 		this.onFocus = onFocus;
 		this.onShowGaps = onShowGaps;
 		setId("gap-panel");
@@ -52,7 +58,7 @@ public class GapPanel extends Div {
 		Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> csv()), AttachmentType.DOWNLOAD,
 				getTranslation("gaps.csv"));
 		csv.setId("export-csv");
-		Button onMap = new Button(getTranslation("gaps.showOnMap"), e -> onShowGaps.run());
+		Button onMap = new Button(getTranslation("gaps.showOnMap"), e -> onShowGaps.accept(kindsNamed(gaps)));
 		onMap.setId("gaps-show-on-map");
 		onMap.addThemeVariants(ButtonVariant.LUMO_SMALL);
 		List<CooperationGap> all = new ArrayList<>(stated);
@@ -60,6 +66,19 @@ public class GapPanel extends Div {
 		add(summary, new Div(onMap, csv), perRegion(GapsPerRegion.of(all)));
 		add(section("gaps.stated", "gaps-stated", stated));
 		add(section("gaps.derived", "gaps-derived", derived));
+	}
+
+	private static Set<String> kindsNamed(GapReport gaps) {
+		Set<String> kinds = new HashSet<>();
+		Stream.concat(gaps.stated().stream(), gaps.derived().stream()).forEach(g -> {
+			kinds.add(g.cooperation().kind());
+			g.organisations().forEach(o -> kinds.add(o.kind()));
+			if (g.missingAgreement() != null) {
+				kinds.add(g.missingAgreement().kind());
+			}
+		});
+		kinds.remove(null);
+		return kinds;
 	}
 
 	private DownloadResponse csv() {

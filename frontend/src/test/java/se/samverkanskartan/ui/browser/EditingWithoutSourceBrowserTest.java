@@ -27,9 +27,9 @@ class EditingWithoutSourceBrowserTest extends BrowserTest {
 
 		assertThat(page.locator("#fact-provenance")).containsText("Härlett");
 		page.locator("#fact-provenance").click();
-		assertThat(page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Uttalat i källa")))
+		assertThat(page.locator("vaadin-select-item[role=option]").filter(new Locator.FilterOptions().setHasText("Uttalat i källa")))
 			.hasCount(0);
-		page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Härlett")).click();
+		page.locator("vaadin-select-item[role=option]").filter(new Locator.FilterOptions().setHasText("Härlett")).click();
 		page.locator("#node-form-save").click();
 
 		assertThat(page.locator("#fact-reason")).hasAttribute("invalid", "");

@@ -53,6 +53,10 @@ class GapViewBrowserTest extends BrowserTest {
 				() => document.querySelector('cooperation-map').cy.nodes()
 				  .filter(n => !n.data('missing') && !n.isParent() && n.neighborhood('node[?missing]').empty()).map(n => n.id())""");
 		assertThat((List<?>) strays).isEmpty();
+		// What the gaps name, nothing else around them: no care areas, no hospitals.
+		assertThat(page.evaluate("() => document.querySelector('cooperation-map').cy.nodes()"
+				+ ".filter(n => ['CARE_AREA', 'HOSPITAL'].includes(n.data('kind'))).length"))
+			.isEqualTo(0);
 		assertThat(page.locator("#gap-panel")).isVisible();
 		screenshot("gaps-only.png");
 	}
@@ -66,7 +70,9 @@ class GapViewBrowserTest extends BrowserTest {
 
 		assertThat(csv).startsWith("\uFEFFPer datum;Typ av lucka;Samverkan;Typ av samverkan;");
 		assertThat(csv).contains("Citat (ordagrant);Läsning (OCR-rättad);Källor\r\n");
-		assertThat(csv).contains(";Uttalad lucka;").contains(";Uppdrag;").doesNotContain(";STATED;");
+		// A flow and the assignment it runs via are one row, the assignment named beside the flow.
+		assertThat(csv).contains(";Uttalad lucka;").contains(";Flöde;flow-delprojekt-24-benign-gynekologi;Delprojekt 24")
+			.doesNotContain(";STATED;").doesNotContain(";FLOW;");
 		// The OCR text and, beside it, how it reads.
 		assertThat(csv).contains("begréansningar da formella avtal").contains("begränsningar då formella avtal");
 	}
