@@ -56,7 +56,7 @@ class PageParts {
 		table = new NodeTable(page::open, this::openEdge);
 		detail = new DetailPanel(page::open);
 		gaps = new GapPanel(page::showOnMap, page::showGaps);
-		changes = new ChangeList(page::open);
+		changes = new ChangeList(page::showOnMap);
 		map.addNodeClickListener(e -> {
 			if (!editing.pick(page.scene() == null ? null : page.scene().network().node(e.elementId()))) {
 				page.open(e.elementId());

@@ -21,7 +21,7 @@ import se.samverkanskartan.ui.api.MapNetwork;
 /**
  * Compare mode's list: what was added, removed and changed between the two dates. It lists exactly what the map
  * marks (nodes and relations, counted apart), in the UI's language; the changes that concern what the map does not
- * draw (filtered out) are counted beneath.
+ * draw (filtered out) are counted beneath. Choosing one shows it on the map and keeps the list.
  */
 public class ChangeList extends Div {
 

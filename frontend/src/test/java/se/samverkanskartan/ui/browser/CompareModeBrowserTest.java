@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Locator;
 
-/** Compare mode as a strategist reads it: what changed between two dates, in Swedish, as the map marks it. */
+/**
+ * Compare mode as a strategist reads it: what changed between two dates, in Swedish, as the map marks it, each
+ * change one click from the map.
+ */
 class CompareModeBrowserTest extends BrowserTest {
 
 	private static final Pattern COUNTS = Pattern.compile("\\((\\d+) noder, (\\d+) relationer\\)");
@@ -43,6 +46,11 @@ class CompareModeBrowserTest extends BrowserTest {
 			relations += edges;
 		}
 		assertThat(relations).as("relations are counted too").isPositive();
+
+		// Choosing a change shows it on the map; the list stays, to choose the next one.
+		list.locator("#changes-changed .change-entry vaadin-button").first().click();
+		page.waitForSelector("cooperation-map[data-focus]");
+		assertThat(list).isVisible();
 	}
 
 	private int marked(String group, String mark) {
