@@ -15,14 +15,15 @@ public final class TableCsv {
 	private TableCsv() {
 	}
 
-	/** {@code words} translates a key of the UI's translations; {@code marks} are compare mode's, per id. */
+	/** {@code words} translates a key of the UI's translations; the change column shows compare mode's marks. */
 	public static String nodes(Scene scene, UnaryOperator<String> words) {
 		MapNetwork network = scene.network();
 		List<String> header = List.of("table.name", "table.kind", "table.parent", "table.agreementStatus",
 				"table.provenance", "table.change", "table.evidence", "table.id").stream().map(words).toList();
 		List<List<String>> rows = network.nodes().stream().map(n -> List.of(n.label(), words.apply("kind." + n.kind()),
-				label(network, n.parent()), agreement(n, words), n.provenance() == null ? "" : words.apply("provenance." + n.provenance()),
-				mark(scene, n.id(), words), scene.unsourced().contains(n.id()) ? words.apply("unsourced") : "", n.id()))
+				label(network, n.parent()), agreement(n, words),
+				n.provenance() == null ? "" : words.apply("provenance." + n.provenance()), mark(scene, n.id(), words),
+				scene.unsourced().contains(n.id()) ? words.apply("unsourced") : "", n.id()))
 			.toList();
 		return SpreadsheetCsv.of(header, rows);
 	}
