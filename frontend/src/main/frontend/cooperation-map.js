@@ -44,7 +44,7 @@ class CooperationMap extends HTMLElement {
     this.legendOpen = true;
     this.append(this.container, this.legend);
     this.cy = cytoscape({
-      container: this.container, style: stylesheet(false), wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4,
+      container: this.container, style: stylesheet(false), minZoom: 0.05, maxZoom: 4,
       boxSelectionEnabled: false
     });
     this.cy.on('tap', 'node, edge', (e) => this.onTap(e.target));

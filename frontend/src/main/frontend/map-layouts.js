@@ -32,6 +32,9 @@ export function runLayout(cy, name) {
   if (cy.nodes().length === 0) {
     return;
   }
+  // Nodes arrive at the origin, and Cytoscape warns "invalid endpoints" for edges between coinciding polygon
+  // shapes when a layout first measures them; a spiral start avoids that (fCoSE randomizes the start anyway).
+  cy.nodes(':childless').positions((n, i) => spiral({ x: 0, y: 0 }, i + 1, 40));
   if (name === 'concentric') {
     cy.nodes(':childless').layout({
       name: 'concentric', animate: false, fit: false, minNodeSpacing: 18, avoidOverlap: true,

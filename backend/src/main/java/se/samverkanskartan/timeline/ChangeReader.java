@@ -70,18 +70,19 @@ class ChangeReader {
 			String description = (isAdded ? "Tillkommer: " : "Upphör: ") + row.get("sourceName") + " " + row.get("type")
 					+ " " + row.get("targetName");
 			(isAdded ? added : removed).add(Change.ofRelation((String) row.get("id"), (String) row.get("type"),
-					(String) row.get("source"), (String) row.get("target"),
-					(LocalDate) (isAdded ? row.get("validFrom") : row.get("validTo")), description));
+					(String) row.get("source"), (String) row.get("target"), (String) row.get("sourceName"),
+					(String) row.get("targetName"), (LocalDate) (isAdded ? row.get("validFrom") : row.get("validTo")), description));
 		}
 		for (Map<String, Object> row : this.client.query(STATUSES).bindAll(dates).fetch().all()) {
-			Object before = row.get("before");
-			changed.add(Change.ofNode(NodeReader.node(row.get("node")), (LocalDate) row.get("date"),
-					"status: " + (before == null ? "–" : before) + " → " + row.get("after")
-							+ (Boolean.TRUE.equals(row.get("forecast")) ? " enligt prognos" : "")));
+			// A forecast says so in the description; field, before and after are the states themselves.
+			String label = Boolean.TRUE.equals(row.get("forecast")) ? "status enligt prognos" : "status";
+			changed.add(Change.ofValue(NodeReader.node(row.get("node")), "status", label, (String) row.get("before"),
+					(String) row.get("after"), (LocalDate) row.get("date")));
 		}
 		for (Map<String, Object> row : this.client.query(RENAMES).bindAll(dates).fetch().all()) {
 			GraphNode node = NodeReader.node(row.get("node"));
-			changed.add(Change.ofNode(node, null, "namn: " + node.property("previousName") + " → " + node.name()));
+			Object previous = node.property("previousName");
+			changed.add(Change.ofValue(node, "name", "namn", previous == null ? null : previous.toString(), node.name(), null));
 		}
 		return new ChangeSet(from, to, added, removed, changed);
 	}

@@ -214,6 +214,13 @@ abstract class ApiSuite {
 		assertThat(added).contains("facility-csk-regional-produktionssal");
 		List<String> changed = changes.path("changes.changed[*].description").entityList(String.class).get();
 		assertThat(changed).anyMatch(d -> d.contains("NOT_COMPLETED")).anyMatch(d -> d.startsWith("namn:"));
+		List<Map<String, Object>> values = changes.path("changes.changed").entityList(mapType()).get();
+		assertThat(values).anySatisfy(c -> assertThat(c).containsEntry("field", "status").containsEntry("after", "NOT_COMPLETED"))
+			.anySatisfy(c -> assertThat(c).containsEntry("field", "name").doesNotContainEntry("after", null));
+		List<Map<String, Object>> relations = changes.path("changes.added").entityList(mapType()).get().stream()
+			.filter(c -> "RELATION".equals(c.get("elementType"))).toList();
+		assertThat(relations).isNotEmpty().allSatisfy(c -> assertThat(c.get("sourceName")).isNotNull())
+			.allSatisfy(c -> assertThat(c.get("targetName")).isNotNull());
 		this.graphQl.documentName("changes").variable("from", "2025-01-01").variable("to", "2024-01-01").execute()
 			.errors().satisfy(errors -> assertThat(errors.getFirst().getMessage()).startsWith("from:"));
 	}

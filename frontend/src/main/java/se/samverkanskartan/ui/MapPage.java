@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -161,6 +162,26 @@ public class MapPage extends Div implements BeforeEnterObserver {
 
 	void open(String nodeId) {
 		parts.openNode(nodeId);
+		focus(nodeId);
+	}
+
+	/** Shows a node on the map and, without leaving the list it was chosen from, its details in their tab. */
+	void showOnMap(String nodeId) {
+		parts.reloadDetail(nodeId);
+		focus(nodeId);
+	}
+
+	/**
+	 * Draws only the gaps: the cooperation that lacks an agreement, of every gap kind, and around it only nodes of
+	 * the {@code kinds} the gaps name (parties, missing agreements), not the care areas or hospitals it also touches.
+	 */
+	void showGaps(Set<String> kinds) {
+		Set<String> gapKinds = Set.copyOf(api.vocabulary().values("GapKind"));
+		navigate(state.withFilter(new NetworkFilter(Set.of(), Set.of(), kinds, Set.of(), Set.of(), gapKinds))
+			.withFocus(null, 0));
+	}
+
+	private void focus(String nodeId) {
 		if (!Objects.equals(state.focus(), nodeId)) {
 			if (scene != null && scene.network().node(nodeId) == null) {
 				// Not on the map with the current filters: show the whole network so the node can be seen.

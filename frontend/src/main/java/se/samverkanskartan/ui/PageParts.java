@@ -15,6 +15,7 @@ import se.samverkanskartan.ui.explore.FilterPanel;
 import se.samverkanskartan.ui.explore.NodeTable;
 import se.samverkanskartan.ui.explore.Scene;
 import se.samverkanskartan.ui.explore.SearchBox;
+import se.samverkanskartan.ui.explore.TableDownloads;
 import se.samverkanskartan.ui.gap.GapPanel;
 import se.samverkanskartan.ui.map.CooperationMap;
 import se.samverkanskartan.ui.present.PresentationMode;
@@ -54,8 +55,8 @@ class PageParts {
 		time = new TimePanel((asOf, from) -> page.navigate(page.state().withDates(asOf, from)));
 		table = new NodeTable(page::open, this::openEdge);
 		detail = new DetailPanel(page::open, api.vocabulary()::directed);
-		gaps = new GapPanel(page::open);
-		changes = new ChangeList(page::open);
+		gaps = new GapPanel(page::showOnMap, page::showGaps);
+		changes = new ChangeList(page::showOnMap);
 		map.addNodeClickListener(e -> {
 			if (!editing.pick(page.scene() == null ? null : page.scene().network().node(e.elementId()))) {
 				page.open(e.elementId());
@@ -94,7 +95,7 @@ class PageParts {
 		Div mapArea = new Div(map, stamp);
 		mapArea.addClassName("map-area");
 		table.addClassName("table-area");
-		Div center = new Div(mapArea, table);
+		Div center = new Div(mapArea, new TableDownloads(page::scene), table);
 		center.addClassName("center");
 		side.addClassName("side");
 		side.add(page.getTranslation("tab.detail"), detail);
@@ -134,7 +135,7 @@ class PageParts {
 		table.show(scene.network(), scene.marks(), scene.unsourced());
 		editing.refresh();
 		gaps.show(scene.gaps());
-		changes.show(scene.changes());
+		changes.show(scene.changes(), scene.network(), scene.marks());
 	}
 
 	void showState(ViewState state, Scene scene) {

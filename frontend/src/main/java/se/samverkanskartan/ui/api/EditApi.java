@@ -86,6 +86,7 @@ public class EditApi {
 		List<EditResult.FieldError> fields = new ArrayList<>();
 		boolean conflict = false;
 		String other = null;
+		String code = null;
 		for (ResponseError error : response.getErrors()) {
 			String classification = classification(error);
 			Object field = error.getExtensions().get("field");
@@ -97,9 +98,11 @@ public class EditApi {
 			}
 			else {
 				other = other == null ? error.getMessage() : other + "; " + error.getMessage();
+				Object limit = error.getExtensions().get("limit");
+				code = code != null ? code : limit != null ? "limit." + limit : classification;
 			}
 		}
-		return new EditResult<>(null, fields, conflict, other);
+		return new EditResult<>(null, fields, conflict, other, code);
 	}
 
 	/** In this process the error type is an object; from a remote API it is {@code extensions.classification}. */

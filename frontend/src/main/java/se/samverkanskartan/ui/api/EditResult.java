@@ -11,8 +11,10 @@ import java.util.List;
  * @param fieldErrors the fields that are wrong; empty unless refused for its input
  * @param conflict true when the version sent was stale
  * @param error the message of any other refusal, else null
+ * @param errorCode for that refusal, the API's stable code: {@code limit.<name>} when a limit refused it, else its
+ *        classification ({@code NOT_FOUND}, {@code FORBIDDEN} …); the UI words it by this code where it can
  */
-public record EditResult<T>(T value, List<FieldError> fieldErrors, boolean conflict, String error) {
+public record EditResult<T>(T value, List<FieldError> fieldErrors, boolean conflict, String error, String errorCode) {
 
 	public EditResult {
 		fieldErrors = fieldErrors == null ? List.of() : List.copyOf(fieldErrors);
@@ -23,7 +25,7 @@ public record EditResult<T>(T value, List<FieldError> fieldErrors, boolean confl
 	}
 
 	static <T> EditResult<T> done(T value) {
-		return new EditResult<>(value, List.of(), false, null);
+		return new EditResult<>(value, List.of(), false, null, null);
 	}
 
 	public boolean ok() {

@@ -1,6 +1,7 @@
 package se.samverkanskartan.ui.edit;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.grid.Grid;
@@ -32,8 +33,11 @@ public class AuditTrailPanel extends Div {
 		grid.addColumn(e -> getTranslation("audit.action." + e.action())
 				+ (e.undoneBy() == null ? "" : " (" + getTranslation("audit.undone") + ")"))
 			.setHeader(getTranslation("audit.action")).setAutoWidth(true);
-		grid.addColumn(AuditRecord::entityId).setHeader(getTranslation("audit.entity")).setFlexGrow(1);
-		grid.addColumn(e -> String.join(", ", e.changedFields())).setHeader(getTranslation("audit.fields"));
+		FactChanges words = HistoryList.words(this);
+		grid.addColumn(e -> Objects.requireNonNullElse(FactChanges.name(e), e.entityId()))
+			.setHeader(getTranslation("audit.entity")).setFlexGrow(1);
+		grid.addColumn(e -> String.join("; ", words.lines(e)))
+			.setHeader(getTranslation("audit.fields")).setFlexGrow(2);
 		grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
 		grid.setAllRowsVisible(true);
 		grid.asSingleSelect().addValueChangeListener(e -> {

@@ -100,7 +100,8 @@ public class EditActions {
 			onChanged.accept("NODE".equals(undone.entityType()) ? undone.entityId() : null);
 		}
 		else {
-			error(result.conflict() ? getTranslation("edit.undo.conflict") : result.problem());
+			error(result.conflict() ? getTranslation("edit.undo.conflict")
+					: ApiProblem.summary(com.vaadin.flow.component.UI.getCurrent(), result));
 		}
 	}
 
@@ -112,7 +113,7 @@ public class EditActions {
 			new ConflictDialog(() -> onChanged.accept(reloadOnConflict)).open();
 		}
 		else {
-			error(result.problem());
+			error(ApiProblem.summary(com.vaadin.flow.component.UI.getCurrent(), result));
 		}
 	}
 

@@ -73,7 +73,7 @@ class EvidenceDialog extends Dialog {
 	private void show(EditResult<String> result) {
 		fields().forEach(f -> f.setInvalid(false));
 		StringBuilder elsewhere = new StringBuilder(result.conflict() ? getTranslation("edit.conflict.text")
-				: result.error() == null ? "" : result.error());
+				: ApiProblem.error(this, result));
 		for (EditResult.FieldError error : result.fieldErrors()) {
 			HasValidation field = switch (error.field()) {
 				case "document" -> document;

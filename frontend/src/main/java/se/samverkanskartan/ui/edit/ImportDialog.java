@@ -152,7 +152,7 @@ public class ImportDialog extends Dialog {
 				content, dry);
 		forget();
 		if (!result.ok()) {
-			problem(getTranslation("import.failed", result.problem()));
+			problem(getTranslation("import.failed", ApiProblem.summary(this, result)));
 			return;
 		}
 		ImportReport report = result.value();

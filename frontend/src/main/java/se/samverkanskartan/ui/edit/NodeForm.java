@@ -97,7 +97,8 @@ class NodeForm extends Dialog {
 		name.setValue(text(v.get("name")));
 		aliases.setValue(v.get("aliases") instanceof List<?> list ? String.join(", ", list.stream().map(String::valueOf).toList()) : "");
 		description.setValue(text(v.get("description")));
-		fact.fill(v);
+		// A node is sourced once evidence is attached; a new node never is (the form has no quote).
+		fact.fill(v, !creating && !Boolean.TRUE.equals(v.get("unsourced")));
 		internal.setValue(Boolean.TRUE.equals(v.get("internal")));
 		properties.show(vocabulary.properties(kind.getValue()), storedProperties(v));
 	}
@@ -138,7 +139,7 @@ class NodeForm extends Dialog {
 	}
 
 	private void showErrors(EditResult<?> result) {
-		StringBuilder elsewhere = new StringBuilder(result.error() == null ? "" : result.error());
+		StringBuilder elsewhere = new StringBuilder(ApiProblem.error(this, result));
 		for (EditResult.FieldError error : result.fieldErrors()) {
 			HasValidation field = field(error.field());
 			if (field != null) {

@@ -83,7 +83,7 @@ class RelationDialog extends Dialog {
 		agreement.show(vocabulary.properties(AgreementDrawing.KIND), AgreementDrawing.PRESETS);
 		internal.setLabel(getTranslation("edit.internal"));
 		problem.addClassName("form-problem");
-		fact.fill(Map.of());
+		fact.fill(Map.of(), false);
 		add(otherRow, type, typeProperties, agreementName, agreement, fact, internal, problem);
 		showTypeFields();
 		Button save = new Button(getTranslation("edit.save"), e -> save());
@@ -150,7 +150,7 @@ class RelationDialog extends Dialog {
 			onSaved.accept(NEW_AGREEMENT.equals(choice.type()) ? result.value().id() : selected.id());
 			return;
 		}
-		StringBuilder elsewhere = new StringBuilder(result.error() == null ? "" : result.error());
+		StringBuilder elsewhere = new StringBuilder(ApiProblem.error(this, result));
 		for (EditResult.FieldError error : result.fieldErrors()) {
 			HasValidation field = switch (error.field()) {
 				case "from", "to" -> other;

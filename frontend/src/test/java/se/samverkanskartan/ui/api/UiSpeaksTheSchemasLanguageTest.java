@@ -49,7 +49,8 @@ class UiSpeaksTheSchemasLanguageTest {
 	private static final Map<String, List<String>> SHOWN = Map.of("NodeKind", List.of("kind."), "RelationType",
 			List.of("relation."), "AgreementStatus", List.of("status."), "GapKind",
 			List.of("gap.kind.", "gap.filter.", "legend.gap.", "detail.gap."), "Provenance", List.of("provenance."),
-			"TargetEffect", List.of("effect."), "PropertyValueType", List.of("prop.type."));
+			"TargetEffect", List.of("effect."), "PropertyValueType", List.of("prop.type."), "AssignmentStatus",
+			List.of("assignmentStatus."));
 
 	static List<String> documents() {
 		return Arrays.stream(resources("classpath:graphql-documents/*.graphql")).map(Resource::getFilename).sorted()

@@ -41,6 +41,8 @@ class EditingBrowserTest extends BrowserTest {
 		choose("#node-form-kind", "Sjukhus");
 		page.locator("#node-form-id input").fill("hospital-formtest");
 		page.locator("#node-form-name input").fill("Formulärsjukhuset");
+		// Without a source a new node is inferred, and says why.
+		page.locator("#fact-reason input").fill("Känt från verksamheten");
 		page.locator("#prop-latitude input").fill("norr om Örebro");
 		page.locator("#node-form-save").click();
 
@@ -112,6 +114,7 @@ class EditingBrowserTest extends BrowserTest {
 		choose("#node-form-kind", "Vårdområde");
 		page.locator("#node-form-id input").fill("care-live");
 		page.locator("#node-form-name input").fill("Livevård");
+		page.locator("#fact-reason input").fill("Känt från verksamheten");
 
 		page.locator("#node-form-save").click();
 		// The other map shows it without being reloaded; how fast is measured in docs/BENCHMARKS.md, not here.
@@ -134,6 +137,7 @@ class EditingBrowserTest extends BrowserTest {
 		page.evaluate("() => document.querySelector('cooperation-map').cy.getElementById('region-orebro').emit('tap')");
 		assertThat(page.locator("#relation-other input")).hasValue(Pattern.compile("Region Örebro län.*"));
 		page.locator("#agreement-name input").fill("Testavtal Skåne–Örebro");
+		page.locator("#fact-reason input").fill("Avtalet är under arbete");
 		page.locator("#relation-save").click();
 
 		assertThat(page.locator("#detail-title")).hasText("Testavtal Skåne–Örebro");

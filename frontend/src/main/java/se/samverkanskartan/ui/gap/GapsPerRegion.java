@@ -1,0 +1,32 @@
+package se.samverkanskartan.ui.gap;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import se.samverkanskartan.ui.api.NodeRef;
+
+/**
+ * How many of the listed cooperations lacking an agreement involve one region: counted from the list as the panel
+ * shows it, so that a flow and the assignment it runs via count once, as they are listed once.
+ */
+record GapsPerRegion(NodeRef region, int stated, int derived) {
+
+	static List<GapsPerRegion> of(List<CooperationGap> gaps) {
+		Map<String, NodeRef> regions = new LinkedHashMap<>();
+		Map<String, int[]> counts = new LinkedHashMap<>();
+		for (CooperationGap gap : gaps) {
+			int column = "STATED".equals(gap.gap().gapKind()) ? 0 : 1;
+			gap.organisations().stream().filter(o -> "REGION".equals(o.kind())).forEach(region -> {
+				regions.putIfAbsent(region.id(), region);
+				counts.computeIfAbsent(region.id(), id -> new int[2])[column]++;
+			});
+		}
+		return counts.entrySet().stream()
+			.map(e -> new GapsPerRegion(regions.get(e.getKey()), e.getValue()[0], e.getValue()[1]))
+			.sorted(Comparator.comparingInt((GapsPerRegion c) -> -(c.stated() + c.derived()))
+				.thenComparing(c -> c.region().name()))
+			.toList();
+	}
+}
