@@ -9,13 +9,9 @@ import java.net.http.WebSocketHandshakeException;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
@@ -33,7 +29,7 @@ import tools.jackson.databind.JsonNode;
 		properties = "spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestCredentials.JWT_PUBLIC_KEY)
 // Its own embedded database, closed after the class, so that it does not stay open beside the browser tests' one.
 @DirtiesContext
-class AccessInTheShippedAppTest {
+class AccessInTheShippedAppTest extends ShippedAppTest {
 
 	private static final String READ = "{ node(id: \"hospital-sus\") { name } }";
 
@@ -41,22 +37,6 @@ class AccessInTheShippedAppTest {
 
 	private static final String SUS = "Skånes universitetssjukhus";
 
-	private static final Path DATA = TemporaryData.directory("access-test");
-
-	@LocalServerPort
-	int port;
-
-	private ApiCalls api;
-
-	@DynamicPropertySource
-	static void dataDirectory(DynamicPropertyRegistry registry) {
-		registry.add("samverkanskartan.neo4j.embedded.directory", DATA::toString);
-	}
-
-	@BeforeEach
-	void client() {
-		this.api = new ApiCalls(this.port);
-	}
 
 	@Test
 	void anonymousCallersGetA401WithAnErrorNotTheLoginPage() throws Exception {

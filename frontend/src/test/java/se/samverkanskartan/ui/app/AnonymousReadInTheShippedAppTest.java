@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
@@ -29,28 +24,11 @@ import tools.jackson.databind.JsonNode;
 				"--samverkanskartan.security.api-keys[0].roles=VIEWER" })
 // Its own embedded database, closed after the class, so that it does not stay open beside the other tests' ones.
 @DirtiesContext
-class AnonymousReadInTheShippedAppTest {
-
-	private static final Path DATA = TemporaryData.directory("anonymous-read-test");
+class AnonymousReadInTheShippedAppTest extends ShippedAppTest {
 
 	private static final String READ = "{ node(id: \"hospital-sus\") { name } }";
 
 	private static final String SUS = "Skånes universitetssjukhus";
-
-	@LocalServerPort
-	int port;
-
-	private ApiCalls api;
-
-	@DynamicPropertySource
-	static void dataDirectory(DynamicPropertyRegistry registry) {
-		registry.add("samverkanskartan.neo4j.embedded.directory", DATA::toString);
-	}
-
-	@BeforeEach
-	void client() {
-		this.api = new ApiCalls(this.port);
-	}
 
 	@Test
 	void anonymousCallersReadPublicFactsButNotInternalOnes() throws Exception {

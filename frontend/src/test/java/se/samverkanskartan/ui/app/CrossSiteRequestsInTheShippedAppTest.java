@@ -12,13 +12,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
@@ -33,7 +29,7 @@ import tools.jackson.databind.JsonNode;
 		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "samverkanskartan.security.allowed-origins=https://intranet.example.org")
 @DirtiesContext
-class CrossSiteRequestsInTheShippedAppTest {
+class CrossSiteRequestsInTheShippedAppTest extends ShippedAppTest {
 
 	private static final String EVIL = "https://evil.example";
 
@@ -41,22 +37,6 @@ class CrossSiteRequestsInTheShippedAppTest {
 
 	private static final String WRITE = "mutation { createNode(input: {kind: CARE_AREA, name: \"Förfalskad ändring\"}) { id } }";
 
-	private static final Path DATA = TemporaryData.directory("cross-site-test");
-
-	@LocalServerPort
-	int port;
-
-	private ApiCalls api;
-
-	@DynamicPropertySource
-	static void dataDirectory(DynamicPropertyRegistry registry) {
-		registry.add("samverkanskartan.neo4j.embedded.directory", DATA::toString);
-	}
-
-	@BeforeEach
-	void client() {
-		this.api = new ApiCalls(this.port);
-	}
 
 	@Test
 	void anImportPostedByAFormOnAnotherSiteIsRefusedWithTheReason() throws Exception {
