@@ -2,7 +2,6 @@ package se.samverkanskartan.ui.gap;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -61,9 +60,7 @@ public class GapPanel extends Div {
 		Button onMap = new Button(getTranslation("gaps.showOnMap"), e -> onShowGaps.accept(kindsNamed(gaps)));
 		onMap.setId("gaps-show-on-map");
 		onMap.addThemeVariants(ButtonVariant.LUMO_SMALL);
-		List<CooperationGap> all = new ArrayList<>(stated);
-		all.addAll(derived);
-		add(summary, new Div(onMap, csv), perRegion(GapsPerRegion.of(all)));
+		add(summary, new Div(onMap, csv), perRegion(GapsPerRegion.of(stated, derived)));
 		add(section("gaps.stated", "gaps-stated", stated));
 		add(section("gaps.derived", "gaps-derived", derived));
 	}

@@ -13,15 +13,19 @@ import se.samverkanskartan.ui.api.NodeRef;
  */
 record GapsPerRegion(NodeRef region, int stated, int derived) {
 
-	static List<GapsPerRegion> of(List<CooperationGap> gaps) {
+	/** The API keeps stated and derived gaps apart; each list counts in its own column. */
+	static List<GapsPerRegion> of(List<CooperationGap> stated, List<CooperationGap> derived) {
 		Map<String, NodeRef> regions = new LinkedHashMap<>();
 		Map<String, int[]> counts = new LinkedHashMap<>();
-		for (CooperationGap gap : gaps) {
-			int column = "STATED".equals(gap.gap().gapKind()) ? 0 : 1;
-			gap.organisations().stream().filter(o -> "REGION".equals(o.kind())).forEach(region -> {
-				regions.putIfAbsent(region.id(), region);
-				counts.computeIfAbsent(region.id(), id -> new int[2])[column]++;
-			});
+		List<List<CooperationGap>> columns = List.of(stated, derived);
+		for (int column = 0; column < columns.size(); column++) {
+			int at = column;
+			for (CooperationGap gap : columns.get(column)) {
+				gap.organisations().stream().filter(o -> "REGION".equals(o.kind())).forEach(region -> {
+					regions.putIfAbsent(region.id(), region);
+					counts.computeIfAbsent(region.id(), id -> new int[2])[at]++;
+				});
+			}
 		}
 		return counts.entrySet().stream()
 			.map(e -> new GapsPerRegion(regions.get(e.getKey()), e.getValue()[0], e.getValue()[1]))
