@@ -2,6 +2,7 @@ package se.samverkanskartan.gap;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +30,8 @@ import se.samverkanskartan.graph.Visibility;
 @Component
 public class GapAnalysis {
 
-	private static final String QUERY = """
-			MATCH (c:Entity) WHERE c.kind IN ['FLOW', 'ASSIGNMENT', 'GROUP'] AND %1$s AND %4$s
+	private static final String TEMPLATE = """
+			MATCH (c:Entity) WHERE %17$s c.kind IN ['FLOW', 'ASSIGNMENT', 'GROUP'] AND %1$s AND %4$s
 			WITH c, COLLECT {
 			  MATCH (c)-[r:FROM|TO|BETWEEN|TARGETS|ASSIGNED_TO]->(x:Entity) WHERE %2$s AND %5$s AND %6$s AND %12$s RETURN x
 			  UNION
@@ -62,13 +63,22 @@ public class GapAnalysis {
 			  RETURN collect(p {.*}) AS missingParties
 			}
 			RETURN c {.*} AS cooperation, organisations, agreements, missingParties
-			ORDER BY c.name""".formatted(NodeReader.validOn("c"), NodeReader.validOn("r"), NodeReader.validOn("g"),
-			Visibility.node("c"), Visibility.relation("r"), Visibility.node("x"), Visibility.node("operator"),
-			Visibility.node("owner"), Visibility.node("member"), Visibility.node("g"), Visibility.node("p"),
-			NodeReader.validOn("x"), NodeReader.validOn("ro") + " AND " + Visibility.relation("ro") + " AND " + NodeReader.validOn("operator"),
-			NodeReader.validOn("rb") + " AND " + Visibility.relation("rb") + " AND " + NodeReader.validOn("owner"),
-			NodeReader.validOn("rm") + " AND " + Visibility.relation("rm") + " AND " + NodeReader.validOn("member"),
-			throughout("governed"));
+			ORDER BY c.name""";
+
+	/** Every cooperation, or only those among {@code $ids}, sought in the index rather than filtered after a scan. */
+	private static final String ALL = query("");
+
+	static final String AMONG = query("c.id IN $ids AND");
+
+	private static String query(String selection) {
+		return TEMPLATE.formatted(NodeReader.validOn("c"), NodeReader.validOn("r"), NodeReader.validOn("g"),
+				Visibility.node("c"), Visibility.relation("r"), Visibility.node("x"), Visibility.node("operator"),
+				Visibility.node("owner"), Visibility.node("member"), Visibility.node("g"), Visibility.node("p"),
+				NodeReader.validOn("x"), NodeReader.validOn("ro") + " AND " + Visibility.relation("ro") + " AND " + NodeReader.validOn("operator"),
+				NodeReader.validOn("rb") + " AND " + Visibility.relation("rb") + " AND " + NodeReader.validOn("owner"),
+				NodeReader.validOn("rm") + " AND " + Visibility.relation("rm") + " AND " + NodeReader.validOn("member"),
+				throughout("governed"), selection);
+	}
 
 	/**
 	 * Every relationship and node on the path, from the cooperation through what it is part of or runs via to the
@@ -87,10 +97,22 @@ public class GapAnalysis {
 	}
 
 	public AgreementGapReport analyse(LocalDate asOf, @Nullable String region) {
+		return analyse(asOf, region, null);
+	}
+
+	/**
+	 * The gaps of only some cooperation, e.g. what a map draws: the analysis then reads those and what governs
+	 * them, not every cooperation in the country.
+	 */
+	public AgreementGapReport analyseOnly(LocalDate asOf, Collection<String> cooperation) {
+		return analyse(asOf, null, List.copyOf(cooperation));
+	}
+
+	private AgreementGapReport analyse(LocalDate asOf, @Nullable String region, @Nullable List<String> among) {
 		List<AgreementGap> stated = new ArrayList<>();
 		List<AgreementGap> derived = new ArrayList<>();
-		for (Map<String, Object> row : this.client.query(QUERY).bind(asOf).to("asOf")
-				.bind(Visibility.seeInternal()).to(Visibility.PARAMETER).fetch().all()) {
+		for (Map<String, Object> row : this.client.query(among == null ? ALL : AMONG).bind(asOf).to("asOf")
+				.bind(among).to("ids").bind(Visibility.seeInternal()).to(Visibility.PARAMETER).fetch().all()) {
 			GraphNode cooperation = NodeReader.node(row.get("cooperation"));
 			List<GraphNode> agreements = nodes(row.get("agreements"));
 			GraphNode missing = agreements.stream().filter(a -> "STATED_MISSING".equals(a.property("status"))).findFirst().orElse(null);

@@ -3,6 +3,7 @@ package se.samverkanskartan.network;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -11,31 +12,46 @@ import org.springframework.stereotype.Controller;
 
 import se.samverkanskartan.gap.GapAnalysis;
 import se.samverkanskartan.graph.InvalidArgumentException;
+import se.samverkanskartan.graph.NodeKind;
 import se.samverkanskartan.graph.NodeReader;
+import se.samverkanskartan.network.Network.NetworkNode;
 
-/** The network to draw, whole, filtered, or around one node. */
+/**
+ * The network to draw, whole, filtered, or around one node. A filtered network is scoped in the database first, so
+ * that a request reads, styles and analyses what it returns, not the whole graph.
+ */
 @Controller
 class NetworkController {
 
 	static final int MAX_DEPTH = 4;
 
+	private static final Set<String> COOPERATION = Set.of("FLOW", "ASSIGNMENT", "GROUP");
+
 	private final NetworkReader network;
+
+	private final NetworkScope scope;
 
 	private final GapAnalysis gaps;
 
 	private final NodeReader reader;
 
-	NetworkController(NetworkReader network, GapAnalysis gaps, NodeReader reader) {
+	NetworkController(NetworkReader network, NetworkScope scope, GapAnalysis gaps, NodeReader reader) {
 		this.network = network;
+		this.scope = scope;
 		this.gaps = gaps;
 		this.reader = reader;
 	}
 
 	@QueryMapping
 	Network network(@Argument @Nullable LocalDate asOf, @Argument @Nullable List<String> healthcareRegions,
-			@Argument @Nullable List<String> regions, @Argument @Nullable List<String> kinds,
+			@Argument @Nullable List<String> regions, @Argument @Nullable List<NodeKind> kinds,
 			@Argument @Nullable List<String> careAreas) {
-		return NetworkFilter.apply(styled(this.reader.asOf(asOf), null), healthcareRegions, regions, kinds, careAreas);
+		LocalDate date = this.reader.asOf(asOf);
+		Set<String> kept = NetworkFilter.kept(this.scope, date, healthcareRegions, regions, kinds, careAreas);
+		if (kept == null) {
+			return styled(date, null);
+		}
+		return NetworkFilter.restrict(styled(date, this.scope.withContext(date, kept)), kept);
 	}
 
 	@QueryMapping
@@ -49,10 +65,13 @@ class NetworkController {
 		return styled(date, ids);
 	}
 
+	/** The network among {@code ids} (all when null), styled, with the gaps of the cooperation it draws. */
 	private Network styled(LocalDate asOf, @Nullable Set<String> ids) {
 		NetworkReader.Raw raw = this.network.read(asOf, ids);
+		Set<String> cooperation = raw.nodes().stream().filter(n -> COOPERATION.contains(n.kind())).map(NetworkNode::id)
+			.collect(Collectors.toSet());
 		return NetworkStyler.style(new Network(asOf, raw.nodes(), raw.edges()), raw.partialEdges(),
-				this.gaps.analyse(asOf, null));
+				ids == null ? this.gaps.analyse(asOf, null) : this.gaps.analyseOnly(asOf, cooperation));
 	}
 
 }

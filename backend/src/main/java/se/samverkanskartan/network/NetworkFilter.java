@@ -1,45 +1,51 @@
 package se.samverkanskartan.network;
 
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import se.samverkanskartan.graph.NodeKind;
 import se.samverkanskartan.network.Network.NetworkEdge;
 import se.samverkanskartan.network.Network.NetworkNode;
 
 /**
- * The filters of the {@code network} query, applied to a styled network. Scoping by healthcare region or region
- * keeps what belongs to them, the cooperation they take part in, and the partners on the other side of it.
+ * The filters of the {@code network} query. Scoping by healthcare region or region keeps what belongs to them, the
+ * cooperation they take part in, and the partners on the other side of it; by care area, what concerns them and who
+ * takes part; by kind, those kinds. Filters given together keep what each of them keeps.
  */
 final class NetworkFilter {
-
-	private static final Set<String> COOPERATION = Set.of("GROUP", "FLOW", "ASSIGNMENT", "AGREEMENT", "PROGRAMME",
-			"FACILITY", "DECISION", "CARE_AREA", "PRIVATE_PROVIDER", "BODY");
-
-	private static final Set<String> ORGANISATION = Set.of("HEALTHCARE_REGION", "REGION", "HOSPITAL",
-			"PRIVATE_PROVIDER", "MUNICIPALITY");
 
 	private NetworkFilter() {
 	}
 
-	static Network apply(Network network, @Nullable List<String> healthcareRegions, @Nullable List<String> regions,
-			@Nullable List<String> kinds, @Nullable List<String> careAreas) {
-		Set<String> keep = network.nodes().stream().map(NetworkNode::id).collect(Collectors.toCollection(HashSet::new));
+	/** The ids the filters keep, found by {@link NetworkScope}; null when no filter is given: the whole network. */
+	static @Nullable Set<String> kept(NetworkScope scope, LocalDate asOf, @Nullable List<String> healthcareRegions,
+			@Nullable List<String> regions, @Nullable List<NodeKind> kinds, @Nullable List<String> careAreas) {
+		Set<String> kept = null;
 		if (notEmpty(healthcareRegions) || notEmpty(regions)) {
-			keep.retainAll(scope(network, healthcareRegions, regions));
+			Set<String> core = new HashSet<>();
+			if (healthcareRegions != null) {
+				core.addAll(healthcareRegions);
+			}
+			if (regions != null) {
+				core.addAll(regions);
+			}
+			kept = scope.byRegion(asOf, core);
 		}
 		if (notEmpty(careAreas)) {
-			keep.retainAll(concerning(network, Set.copyOf(careAreas)));
+			kept = both(kept, scope.byCareArea(asOf, Set.copyOf(careAreas)));
 		}
 		if (notEmpty(kinds)) {
-			network.nodes().stream().filter(n -> !kinds.contains(n.kind())).forEach(n -> keep.remove(n.id()));
+			kept = both(kept, scope.byKind(asOf, EnumSet.copyOf(kinds)));
 		}
-		return restrict(network, keep);
+		return kept;
 	}
 
+	/** The network with only the kept nodes and the edges among them; a parent left out is no longer a parent. */
 	static Network restrict(Network network, Set<String> keep) {
 		List<NetworkNode> nodes = network.nodes().stream().filter(n -> keep.contains(n.id()))
 			.map(n -> n.parent() == null || keep.contains(n.parent()) ? n
@@ -51,53 +57,15 @@ final class NetworkFilter {
 		return new Network(network.asOf(), nodes, edges);
 	}
 
-	private static Set<String> scope(Network network, @Nullable List<String> healthcareRegions,
-			@Nullable List<String> regions) {
-		Set<String> core = new HashSet<>();
-		if (healthcareRegions != null) {
-			core.addAll(healthcareRegions);
+	private static Set<String> both(@Nullable Set<String> kept, Set<String> also) {
+		if (kept == null) {
+			return also;
 		}
-		if (regions != null) {
-			core.addAll(regions);
-		}
-		// Regions in the chosen healthcare regions, then whatever those regions run or consist of.
-		network.edges().stream().filter(e -> e.type().equals("MEMBER_OF") && core.contains(e.target()))
-			.forEach(e -> core.add(e.source()));
-		network.nodes().stream().filter(n -> n.regions().stream().anyMatch(core::contains) && ORGANISATION.contains(n.kind()))
-			.forEach(n -> core.add(n.id()));
-		network.nodes().stream().filter(n -> n.kind().equals("BODY") && n.regions().stream().anyMatch(core::contains))
-			.forEach(n -> core.add(n.id()));
-		Set<String> cooperation = neighbours(network, core, COOPERATION);
-		Set<String> partners = neighbours(network, cooperation, ORGANISATION);
-		core.addAll(cooperation);
-		core.addAll(partners);
-		return core;
+		kept.retainAll(also);
+		return kept;
 	}
 
-	private static Set<String> concerning(Network network, Set<String> careAreas) {
-		Set<String> keep = new HashSet<>(careAreas);
-		network.nodes().stream().filter(n -> n.careAreas().stream().anyMatch(careAreas::contains))
-			.forEach(n -> keep.add(n.id()));
-		keep.addAll(neighbours(network, keep, ORGANISATION));
-		return keep;
-	}
-
-	private static Set<String> neighbours(Network network, Set<String> of, Set<String> kinds) {
-		Set<String> allowed = network.nodes().stream().filter(n -> kinds.contains(n.kind())).map(NetworkNode::id)
-			.collect(Collectors.toSet());
-		Set<String> found = new HashSet<>();
-		for (NetworkEdge edge : network.edges()) {
-			if (of.contains(edge.source()) && allowed.contains(edge.target())) {
-				found.add(edge.target());
-			}
-			if (of.contains(edge.target()) && allowed.contains(edge.source())) {
-				found.add(edge.source());
-			}
-		}
-		return found;
-	}
-
-	private static boolean notEmpty(@Nullable List<String> list) {
+	private static boolean notEmpty(@Nullable List<?> list) {
 		return list != null && !list.isEmpty();
 	}
 

@@ -24,6 +24,10 @@ final class NetworkStyler {
 	private static final Set<String> PARTICIPATION = Set.of("FROM", "TO", "BETWEEN", "PARTICIPATES_IN", "TARGETS", "ASSIGNED_TO",
 			"GOVERNS");
 
+	/** Kinds that take part in cooperation and belong to regions of their own. */
+	private static final Set<String> ORGANISATION = Set.of("HEALTHCARE_REGION", "REGION", "HOSPITAL", "PRIVATE_PROVIDER",
+			"MUNICIPALITY", "UNIT", "BODY");
+
 	private NetworkStyler() {
 	}
 
@@ -48,6 +52,8 @@ final class NetworkStyler {
 					if (!partialEdges.contains(edge.id())) {
 						parents.putIfAbsent(edge.source(), edge.target());
 					}
+					// A healthcare region involves its member regions, as the gap analysis counts it.
+					add(regions, edge.target(), edge.source(), "REGION".equals(sourceKind));
 				}
 				case "PART_OF", "BELONGS_TO" -> add(regions, edge.source(), edge.target(), "REGION".equals(targetKind));
 				case "CONCERNS" -> add(careAreas, edge.source(), edge.target(), true);
@@ -56,11 +62,21 @@ final class NetworkStyler {
 			}
 		}
 		byId.values().stream().filter(n -> "REGION".equals(n.kind())).forEach(n -> add(regions, n.id(), n.id(), true));
-		// A cooperation involves the regions of whoever takes part in it.
+		// A cooperation involves the regions of the organisations taking part in it; the organisations keep their
+		// own. Read from what belongs where, not from what was added meanwhile, so that the order of the edges does
+		// not matter and a region does not come to involve its partners.
+		Map<String, Set<String>> belonging = new HashMap<>();
+		regions.forEach((id, of) -> belonging.put(id, Set.copyOf(of)));
 		for (NetworkEdge edge : joined) {
 			if (PARTICIPATION.contains(edge.type())) {
-				regions.getOrDefault(edge.target(), Set.of()).forEach(r -> add(regions, edge.source(), r, true));
-				regions.getOrDefault(edge.source(), Set.of()).forEach(r -> add(regions, edge.target(), r, true));
+				boolean sourceTakesPart = ORGANISATION.contains(byId.get(edge.source()).kind());
+				boolean targetTakesPart = ORGANISATION.contains(byId.get(edge.target()).kind());
+				if (targetTakesPart && !sourceTakesPart) {
+					belonging.getOrDefault(edge.target(), Set.of()).forEach(r -> add(regions, edge.source(), r, true));
+				}
+				if (sourceTakesPart && !targetTakesPart) {
+					belonging.getOrDefault(edge.source(), Set.of()).forEach(r -> add(regions, edge.target(), r, true));
+				}
 			}
 		}
 		Map<String, String> gapOf = new HashMap<>();

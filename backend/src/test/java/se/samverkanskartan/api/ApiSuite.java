@@ -188,6 +188,27 @@ abstract class ApiSuite {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void aRegionsNetworkHoldsWhatItRunsAndItsPartnersButNotWhatThePartnersRun() {
+		List<Map<String, Object>> blekinge = this.graphQl.documentName("network")
+			.variable("regions", List.of("region-blekinge")).execute().path("network.nodes").entityList(mapType()).get();
+		assertThat(blekinge).extracting(n -> n.get("id"))
+			.contains("hospital-blekingesjukhuset", "group-sodra-chefssamrad", "region-skane")
+			.doesNotContain("hospital-sus", "hospital-csk");
+		// A partner region involves itself only, not the regions it cooperates with.
+		assertThat(blekinge).filteredOn(n -> n.get("id").equals("region-skane")).singleElement()
+			.satisfies(skane -> assertThat(skane.get("regions")).isEqualTo(List.of("region-skane")));
+		List<Map<String, Object>> sodra = this.graphQl.documentName("network")
+			.variable("healthcareRegions", List.of("hr-sodra")).execute().path("network.nodes").entityList(mapType()).get();
+		// A healthcare region involves its member regions, and so does a flow between its hospitals.
+		assertThat(sodra).filteredOn(n -> n.get("id").equals("hr-sodra")).singleElement()
+			.satisfies(hr -> assertThat((List<Object>) hr.get("regions"))
+				.containsExactlyInAnyOrder("region-skane", "region-blekinge", "region-kronoberg", "region-halland"));
+		assertThat(sodra).filteredOn(n -> n.get("id").equals("flow-delprojekt-28-urologi")).singleElement()
+			.satisfies(flow -> assertThat((List<Object>) flow.get("regions")).contains("region-skane", "region-blekinge"));
+	}
+
+	@Test
 	void theNetworkOnADateLeavesOutWhatWasNotYetValid() {
 		List<String> in2009 = this.graphQl.documentName("network").variable("asOf", "2009-06-01").execute()
 			.path("network.nodes[*].id").entityList(String.class).get();
