@@ -8,6 +8,7 @@ import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.neo4j.Neo4jContainer;
 
 import se.samverkanskartan.GraphApplicationTest;
+import se.samverkanskartan.Neo4jImage;
 import se.samverkanskartan.TestCredentials;
 
 /**
@@ -23,7 +24,7 @@ import se.samverkanskartan.TestCredentials;
 class ServerApiTest extends ApiSuite {
 
 	@Container
-	static final Neo4jContainer neo4j = new Neo4jContainer("neo4j:2025.10").withAdminPassword("samverkan-test");
+	static final Neo4jContainer neo4j = new Neo4jContainer(Neo4jImage.SAME_AS_EMBEDDED).withAdminPassword("samverkan-test");
 
 	@DynamicPropertySource
 	static void neo4jServer(DynamicPropertyRegistry registry) {

@@ -138,8 +138,9 @@ public class MapPage extends Div implements BeforeEnterObserver {
 			parts.map().show(new MapPicture(scene.network(), state.layout(),
 					state.grouped() && state.layout().drawsGroups(), positions,
 					scene.marks(), state.focus(), scene.unsourced()));
+			// The choices are read by kind, not as the whole network: a filtered view reads what it shows.
 			parts.showScene(scene, state.filter().isEmpty() && !state.neighbourhoodOnly()
-					? scene.network() : api.network(state.effectiveDate(), NetworkFilter.NONE));
+					? scene.network() : api.network(state.effectiveDate(), NetworkFilter.CHOICES));
 		}
 		catch (RuntimeException ex) {
 			notifyError(getTranslation("error.api", ex.getMessage()));

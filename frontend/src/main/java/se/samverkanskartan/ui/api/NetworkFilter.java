@@ -14,6 +14,10 @@ public record NetworkFilter(Set<String> healthcareRegions, Set<String> regions, 
 	public static final NetworkFilter NONE = new NetworkFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
 			Set.of());
 
+	/** What the filters offer to choose from: the kinds of node a map can be scoped by. */
+	public static final NetworkFilter CHOICES = new NetworkFilter(Set.of(), Set.of(),
+			Set.of("HEALTHCARE_REGION", "REGION", "CARE_AREA"), Set.of(), Set.of(), Set.of());
+
 	public NetworkFilter {
 		healthcareRegions = healthcareRegions == null ? Set.of() : Set.copyOf(healthcareRegions);
 		regions = regions == null ? Set.of() : Set.copyOf(regions);
