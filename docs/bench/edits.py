@@ -7,7 +7,8 @@ attempt should commit. A warm-up of a few seconds runs first and is not counted.
 and p99 of the full HTTP round trip, conflicts and errors; then checks that no update was lost (each node's
 counter and version match the commits counted) and that the audit trail lists every commit once.
 
-Usage: docs/bench/edits.py [base-url] [seconds] [writers] [warm-up seconds]
+Usage: docs/bench/edits.py [base-url] [seconds] [writers] [warm-up seconds] [field]
+The field edited is `description` (in the full-text index, as most edits are) unless `reason` (not indexed) is given.
 Credentials: the development editor (editor/editor-dev).
 """
 import base64
@@ -23,9 +24,12 @@ BASE = sys.argv[1] if len(sys.argv) > 1 else "http://localhost:8080"
 SECONDS = float(sys.argv[2]) if len(sys.argv) > 2 else 20
 WRITERS = int(sys.argv[3]) if len(sys.argv) > 3 else 8
 WARM_UP = float(sys.argv[4]) if len(sys.argv) > 4 else 5
+FIELD = sys.argv[5] if len(sys.argv) > 5 else "description"
+assert FIELD in ("description", "reason"), "the field is description or reason"
 RUN = int(time.time())
 EDITOR = "Basic " + base64.b64encode(b"editor:editor-dev").decode()
-UPDATE = "mutation($id: ID!, $v: Int!, $d: String) { updateNode(input: {id: $id, version: $v, description: $d}) { version } }"
+UPDATE = "mutation($id: ID!, $v: Int!, $d: String) { updateNode(input: {id: $id, version: $v, %s: $d}) { version } }" % FIELD
+NODE = "query($id: ID!) { node(id: $id) { version counter: %s } }" % FIELD
 
 
 def post(query, variables=None):
@@ -56,7 +60,7 @@ class Writer:
         self.counter = 0
         self.commits = 0
         created = post('mutation($id: ID!, $name: String!) { createNode(input: {kind: CARE_AREA, id: $id, name: $name, provenance: INFERRED, '
-                       'reason: "Benchmark of concurrent edits", description: "0"}) { id } }', {"id": self.id, "name": self.id})
+                       'reason: "0", description: "0"}) { id } }', {"id": self.id, "name": self.id})
         assert "errors" not in created, created
 
     def run(self, measure_from, end):
@@ -78,12 +82,12 @@ class Writer:
                     else:
                         stats["errors"].append(result["errors"])
                 # Read the fact again, as a client would after a refusal, and go on from what is stored.
-                node = post("query($id: ID!) { node(id: $id) { version description } }", {"id": self.id})["data"]["node"]
-                self.version, self.counter = node["version"], int(node["description"])
+                node = post(NODE, {"id": self.id})["data"]["node"]
+                self.version, self.counter = node["version"], int(node["counter"])
 
     def lost(self):
         """Commits that the node or its audit trail does not show."""
-        node = post("query($id: ID!) { node(id: $id) { version description } }", {"id": self.id})["data"]["node"]
+        node = post(NODE, {"id": self.id})["data"]["node"]
         entries, after = [], None
         while True:
             page = post("query($id: ID!, $after: String) { auditTrail(entityId: $id, first: 100, after: $after) {"
@@ -95,8 +99,8 @@ class Writer:
             after = trail["pageInfo"]["endCursor"]
         versions = [entry["version"] for entry in entries]
         problems = []
-        if int(node["description"]) != self.counter or node["version"] != 1 + self.commits:
-            problems.append(f"{self.id}: {self.commits} commits, node says counter {node['description']}, version {node['version']}")
+        if int(node["counter"]) != self.counter or node["version"] != 1 + self.commits:
+            problems.append(f"{self.id}: {self.commits} commits, node says counter {node['counter']}, version {node['version']}")
         if len({entry["id"] for entry in entries}) != len(entries) or versions != list(range(1 + self.commits, 0, -1)):
             problems.append(f"{self.id}: the trail lists versions {versions[:5]}... ({len(entries)} entries), expected "
                             f"{1 + self.commits} down to 1, newest first, once each")
@@ -115,7 +119,7 @@ problems = [problem for writer in writers for problem in writer.lost()]
 
 values = sorted(latency) or [0]
 p50, p99 = statistics.median(values), values[min(len(values) - 1, int(len(values) * 0.99))]
-print(f"{SECONDS:.0f} s after {WARM_UP:.0f} s warm-up, {WRITERS} writers, each on its own node")
+print(f"{SECONDS:.0f} s after {WARM_UP:.0f} s warm-up, {WRITERS} writers, each editing the {FIELD} of its own node")
 print(f"commits: {len(latency)} ({len(latency) / SECONDS:.1f}/s), p50 {p50:.1f} ms, p99 {p99:.1f} ms")
 statuses = {}
 for errors in stats["errors"]:
