@@ -17,7 +17,8 @@ import se.samverkanskartan.graph.Visibility;
 /**
  * Writes audit entries. It must run inside the transaction of the change it records, so that a change and its
  * entry commit or roll back together; the entry is published as an application event, which listeners receive
- * after the commit.
+ * after the commit. It takes no lock beyond the new entry's own: the entry's place in the trail ({@code seq}) is
+ * given after the commit, by {@link AuditSequencer}, so the entry returned and published has none yet.
  */
 @Component
 public class AuditLog {
@@ -28,9 +29,9 @@ public class AuditLog {
 			@Nullable String undoes) {
 	}
 
+	/** Pending, without a place in the trail's order yet: {@link AuditSequencer} places it once committed. */
 	private static final String WRITE = """
-			MERGE (s:AuditSequence {id: 'audit'}) SET s.value = coalesce(s.value, 0) + 1
-			CREATE (e:AuditEntry) SET e = $entry, e.seq = s.value, e.at = datetime.realtime()
+			CREATE (e:AuditEntry:AuditPending) SET e = $entry, e.at = datetime.realtime()
 			WITH e
 			OPTIONAL MATCH (undone:AuditEntry {id: $undoes})
 			SET undone.undoneBy = e.id

@@ -18,7 +18,11 @@ import org.springframework.stereotype.Component;
 import se.samverkanskartan.graph.Paging;
 import se.samverkanskartan.graph.Visibility;
 
-/** Reads the audit trail, newest first; entries about internal facts only for those who may see them. */
+/**
+ * Reads the audit trail, newest first; entries about internal facts only for those who may see them. The order is
+ * {@code seq}; an entry not yet placed in it ({@link AuditSequencer}) is newer than every placed one, and among
+ * those the time of the change decides.
+ */
 @Component
 public class AuditReader {
 
@@ -32,6 +36,9 @@ public class AuditReader {
 	private static final String CONCERNS = "(e.entityId IN $ids OR any(x IN e.related WHERE x IN $ids))";
 
 	private static final String PROJECTION = "e {.*, at: toString(e.at)} AS entry";
+
+	/** Newest first: pending entries (no {@code seq} yet, which sorts first when descending), then by place. */
+	private static final String NEWEST_FIRST = "ORDER BY e.seq DESC, e.at DESC";
 
 	/**
 	 * Whether the caller may see an entry. Its own flag says whether the fact was internal when the change was
@@ -50,8 +57,11 @@ public class AuditReader {
 
 	private final Neo4jClient client;
 
-	AuditReader(Neo4jClient client) {
+	private final AuditSequencer sequencer;
+
+	AuditReader(Neo4jClient client, AuditSequencer sequencer) {
 		this.client = client;
+		this.sequencer = sequencer;
 	}
 
 	@PreAuthorize("hasRole('VIEWER')")
@@ -64,7 +74,7 @@ public class AuditReader {
 		parameters.put("limit", size + 1);
 		parameters.put(Visibility.PARAMETER, Visibility.seeInternal());
 		List<AuditEntry> rows = entries("MATCH (e:AuditEntry) WHERE ($ids IS NULL OR " + CONCERNS + ") AND " + VISIBLE
-				+ " RETURN " + PROJECTION + " ORDER BY e.seq DESC SKIP $offset LIMIT $limit", parameters);
+				+ " RETURN " + PROJECTION + " " + NEWEST_FIRST + " SKIP $offset LIMIT $limit", parameters);
 		return Paging.window(rows, start, size);
 	}
 
@@ -75,7 +85,7 @@ public class AuditReader {
 		ids.forEach(id -> history.put(id, new ArrayList<>()));
 		Map<String, Object> parameters = Map.of("ids", List.copyOf(ids), Visibility.PARAMETER, Visibility.seeInternal());
 		for (AuditEntry entry : entries("MATCH (e:AuditEntry) WHERE " + CONCERNS + " AND " + VISIBLE + " RETURN "
-				+ PROJECTION + " ORDER BY e.seq DESC", parameters)) {
+				+ PROJECTION + " " + NEWEST_FIRST, parameters)) {
 			List<String> keys = new ArrayList<>(entry.related());
 			keys.add(entry.entityId());
 			keys.stream().distinct().filter(history::containsKey).map(history::get)
@@ -85,11 +95,15 @@ public class AuditReader {
 		return history;
 	}
 
-	/** The actor's latest change that is neither an undo nor undone: what "undo" takes back. */
+	/**
+	 * The actor's latest change that is neither an undo nor undone: what "undo" takes back. Everything committed so
+	 * far is placed first, so that this entry and those the undo compares it with all have their {@code seq}.
+	 */
 	public Optional<AuditEntry> lastUndoable(String actor) {
+		this.sequencer.placeAll();
 		return entries("""
 				MATCH (e:AuditEntry) WHERE e.actor = $actor AND e.action <> 'UNDO' AND e.undoneBy IS NULL
-				RETURN %s ORDER BY e.seq DESC LIMIT 1""".formatted(PROJECTION), Map.of("actor", actor)).stream().findFirst();
+				RETURN %s %s LIMIT 1""".formatted(PROJECTION, NEWEST_FIRST), Map.of("actor", actor)).stream().findFirst();
 	}
 
 	/**
@@ -97,10 +111,13 @@ public class AuditReader {
 	 * later change, such as the caller's undo of a later change of theirs.
 	 */
 	public long versionNow(AuditEntry entry) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("id", entry.entityId());
+		parameters.put("seq", entry.seq());
 		return this.client.query("""
-				MATCH (e:AuditEntry {entityId: $id}) WHERE e.seq >= $seq
-				RETURN e.version ORDER BY e.seq DESC LIMIT 1""")
-			.bindAll(Map.of("id", entry.entityId(), "seq", entry.seq()))
+				MATCH (e:AuditEntry {entityId: $id}) WHERE e.seq IS NULL OR e.seq >= $seq
+				RETURN e.version %s LIMIT 1""".formatted(NEWEST_FIRST))
+			.bindAll(parameters)
 			.fetchAs(Long.class).one().orElse(entry.version());
 	}
 
@@ -108,10 +125,33 @@ public class AuditReader {
 	public Optional<AuditEntry> changedByOthersSince(AuditEntry entry) {
 		List<String> ids = new ArrayList<>(entry.related());
 		ids.add(entry.entityId());
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("seq", entry.seq());
+		parameters.put("actor", entry.actor());
+		parameters.put("ids", ids);
 		return entries("""
-				MATCH (e:AuditEntry) WHERE e.seq > $seq AND e.actor <> $actor AND %s
-				RETURN %s ORDER BY e.seq LIMIT 1""".formatted(CONCERNS, PROJECTION),
-				Map.of("seq", entry.seq(), "actor", entry.actor(), "ids", ids)).stream().findFirst();
+				MATCH (e:AuditEntry) WHERE (e.seq IS NULL OR e.seq > $seq) AND e.actor <> $actor AND %s
+				RETURN %s ORDER BY e.seq, e.at LIMIT 1""".formatted(CONCERNS, PROJECTION), parameters).stream().findFirst();
+	}
+
+	/**
+	 * For a follower of the trail: the entries placed after {@code seq}, oldest first, at most {@code limit}, and
+	 * only up to the first number not readable yet (a placing transaction seen half-way), so that asking again
+	 * with the last one returned never skips an entry. Every entry, internal ones too: the follower decides whom
+	 * it shows what.
+	 */
+	public List<AuditEntry> placedAfter(long seq, int limit) {
+		List<AuditEntry> placed = new ArrayList<>();
+		long expected = seq + 1;
+		for (AuditEntry entry : entries("MATCH (e:AuditEntry) WHERE e.seq > $seq RETURN " + PROJECTION
+				+ " ORDER BY e.seq LIMIT $limit", Map.of("seq", seq, "limit", limit))) {
+			if (entry.seq() == null || entry.seq() != expected) {
+				break;
+			}
+			placed.add(entry);
+			expected++;
+		}
+		return placed;
 	}
 
 	@SuppressWarnings("unchecked")

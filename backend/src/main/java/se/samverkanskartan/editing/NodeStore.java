@@ -30,10 +30,14 @@ class NodeStore {
 		this.client = client;
 	}
 
-	/** The node's stored properties, its write lock held until the transaction ends. */
+	/**
+	 * The node's stored properties, its write lock held until the transaction ends. The properties are read after
+	 * the {@code SET} has taken the lock, in the same statement: one round trip, and the version is the latest.
+	 */
 	Optional<Map<String, Object>> lock(String id) {
-		this.client.query("MATCH (n:Entity {id: $id}) SET n.version = coalesce(n.version, 0)").bind(id).to("id").run();
-		return read(id);
+		return this.client.query("MATCH (n:Entity {id: $id}) SET n.version = coalesce(n.version, 0) RETURN n {.*} AS node")
+			.bind(id).to("id")
+			.fetch().one().map(row -> properties(row.get("node")));
 	}
 
 	Optional<Map<String, Object>> read(String id) {
