@@ -16,9 +16,9 @@ import se.samverkanskartan.graph.Visibility;
 @Controller
 class LiveController {
 
-	private final ChangeBroadcaster broadcaster;
+	private final TrailFollower broadcaster;
 
-	LiveController(ChangeBroadcaster broadcaster) {
+	LiveController(TrailFollower broadcaster) {
 		this.broadcaster = broadcaster;
 	}
 
