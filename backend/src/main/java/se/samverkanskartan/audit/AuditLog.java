@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,7 +67,7 @@ public class AuditLog {
 	public AuditEntry record(Change change) {
 		List<String> claims = attachedClaims(change);
 		Map<String, Object> entry = entry(change, claims, isInternal(change.before()) || isInternal(change.after())
-				|| hidesAnEnd(change.related()) || quotesAnInternalDocument(claims));
+				|| hidesAnEnd(change.related()) || quotesAnInternalDocument(claims), new IdentityHashMap<>());
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("entry", entry);
 		parameters.put("undoes", change.undoes());
@@ -99,10 +100,12 @@ public class AuditLog {
 		List<List<String>> claims = changes.stream().map(AuditLog::attachedClaims).toList();
 		Set<String> hiddenClaims = hidden(HIDDEN_CLAIMS, claims.stream().flatMap(List::stream).distinct().toList());
 		List<Map<String, Object>> entries = new ArrayList<>();
+		// A fact created and then given its evidence is the after of one entry and the before of the next.
+		Map<Object, String> json = new IdentityHashMap<>();
 		for (int i = 0; i < changes.size(); i++) {
 			Change change = changes.get(i);
 			entries.add(entry(change, claims.get(i), change.related().stream().anyMatch(hiddenEnds::contains)
-					|| claims.get(i).stream().anyMatch(hiddenClaims::contains)));
+					|| claims.get(i).stream().anyMatch(hiddenClaims::contains), json));
 		}
 		// The entries are known; only their places in the order and their times come back.
 		List<AuditEntry> recorded = new ArrayList<>();
@@ -119,7 +122,8 @@ public class AuditLog {
 	}
 
 	/** The entry as stored, but for its place in the order and its time, which the write gives it. */
-	private static Map<String, Object> entry(Change change, List<String> claims, boolean revealsInternal) {
+	private static Map<String, Object> entry(Change change, List<String> claims, boolean revealsInternal,
+			Map<Object, String> json) {
 		Map<String, Object> entry = new HashMap<>();
 		entry.put("id", "audit-" + UUID.randomUUID());
 		entry.put("actor", Actor.current());
@@ -127,8 +131,8 @@ public class AuditLog {
 		entry.put("entityType", change.entityType());
 		entry.put("entityId", change.entityId());
 		entry.put("version", change.version());
-		entry.put("before", Snapshots.toJson(change.before()));
-		entry.put("after", Snapshots.toJson(change.after()));
+		entry.put("before", json(change.before(), json));
+		entry.put("after", json(change.after(), json));
 		entry.put("changedFields", Snapshots.changedFields(change.before(), change.after()));
 		entry.put("related", change.related());
 		// Kept apart, so that reading the trail can tell whether the documents quoted are visible now.
@@ -138,6 +142,10 @@ public class AuditLog {
 			entry.put("undoes", change.undoes());
 		}
 		return entry;
+	}
+
+	private static @Nullable String json(@Nullable Map<String, ?> fact, Map<Object, String> written) {
+		return fact == null ? null : written.computeIfAbsent(fact, f -> Snapshots.toJson(fact));
 	}
 
 	/** Those of the ids that the query finds hidden from viewers. */

@@ -28,8 +28,6 @@ final class ImportBatch {
 
 	private final List<Map<String, Object>> claims = new ArrayList<>();
 
-	private final List<Map<String, Object>> evidence = new ArrayList<>();
-
 	private final List<AuditLog.Change> changes = new ArrayList<>();
 
 	/** A new node, as {@link NodeEditor#create} stores it (version 1, unsourced), and its evidence if any. */
@@ -37,23 +35,26 @@ final class ImportBatch {
 		String id = String.valueOf(created.get("id"));
 		this.ids.add(id);
 		this.changes.add(new AuditLog.Change(Action.CREATE, NodeEditor.NODE, id, 1, null, created, List.of(), null));
-		Map<String, Object> fact = created;
+		Map<String, Object> row = new HashMap<>();
+		row.put("fact", created);
 		if (claim.isPresent()) {
-			fact = sourced(created);
+			Map<String, Object> fact = sourced(created);
+			row.put("fact", fact);
+			row.put("claim", claim.get().id());
 			this.claims.add(claim.get().row());
-			this.evidence.add(Map.of("node", id, "claim", claim.get().id()));
 			Map<String, Object> after = new HashMap<>(fact);
 			after.put("claim", claim.get().id());
 			this.changes.add(new AuditLog.Change(Action.ATTACH_EVIDENCE, NodeEditor.NODE, id, 2, created, after,
 					List.of(), null));
 		}
-		this.nodes.computeIfAbsent(kind, k -> new ArrayList<>()).add(fact);
+		this.nodes.computeIfAbsent(kind, k -> new ArrayList<>()).add(row);
 	}
 
 	/** A new relationship, as {@link RelationRules#checked} gives it (version 1, unsourced), and its evidence if any. */
 	void relation(RelationStore.Stored created, Optional<NewClaim> claim) {
 		this.ids.add(created.id());
-		this.changes.add(RelationEditor.created(created));
+		AuditLog.Change creation = RelationEditor.created(created);
+		this.changes.add(creation);
 		RelationStore.Stored relation = created;
 		if (claim.isPresent()) {
 			Map<String, Object> properties = sourced(created.properties());
@@ -61,7 +62,7 @@ final class ImportBatch {
 			relation = new RelationStore.Stored(created.type(), created.from(), created.to(), properties);
 			this.claims.add(claim.get().row());
 			this.changes.add(new AuditLog.Change(Action.ATTACH_EVIDENCE, RelationEditor.RELATION, created.id(), 2,
-					created.snapshot(), relation.snapshot(), List.of(created.from(), created.to()), null));
+					creation.after(), relation.snapshot(), List.of(created.from(), created.to()), null));
 		}
 		this.relations.computeIfAbsent(created.type(), t -> new ArrayList<>())
 			.add(Map.of("from", relation.from(), "to", relation.to(), "properties", relation.properties()));
@@ -69,11 +70,10 @@ final class ImportBatch {
 
 	/** Writes it all: the facts and their evidence with a few queries per kind or type, then the audit trail. */
 	void write(ImportStore store, AuditLog audit) {
-		this.nodes.forEach(store::createNodes);
-		store.clearTombstones(this.ids);
 		store.claims(this.claims);
-		store.evidence(this.evidence);
+		this.nodes.forEach(store::createNodes);
 		this.relations.forEach(store::createRelations);
+		store.clearTombstones(this.ids);
 		audit.recordAll(this.changes);
 	}
 

@@ -32,8 +32,11 @@ class ImportStore {
 			RETURN DISTINCT id""".formatted(String.join("|", NodeStore.RELATION_TYPES));
 
 	private static final String CREATE_NODES = """
-			UNWIND $facts AS fact
-			CREATE (n:Entity:%s) SET n = fact""";
+			UNWIND $rows AS row
+			CREATE (n:Entity:%s) SET n = row.fact
+			WITH n, row WHERE row.claim IS NOT NULL
+			MATCH (c:Claim {id: row.claim})
+			CREATE (n)-[:EVIDENCED_BY]->(c)""";
 
 	private static final String CREATE_RELATIONS = """
 			UNWIND $rows AS row
@@ -50,12 +53,6 @@ class ImportStore {
 			MERGE (c:Claim {id: claim.properties.id}) ON CREATE SET c = claim.properties
 			WITH c, claim
 			MATCH (d:Entity {id: claim.document}) MERGE (c)-[:FROM_DOCUMENT]->(d)""";
-
-	private static final String EVIDENCED_BY = """
-			UNWIND $links AS link
-			MATCH (n:Entity {id: link.node})
-			MATCH (c:Claim {id: link.claim})
-			MERGE (n)-[:EVIDENCED_BY]->(c)""";
 
 	private final Neo4jClient client;
 
@@ -80,9 +77,10 @@ class ImportStore {
 			.fetchAs(String.class).all());
 	}
 
-	void createNodes(NodeKind kind, List<Map<String, Object>> facts) {
-		if (!facts.isEmpty()) {
-			this.client.query(CREATE_NODES.formatted(kind.label())).bind(facts).to("facts").run();
+	/** New nodes, each a map of its {@code fact} and the id of its {@code claim} (written before) or none. */
+	void createNodes(NodeKind kind, List<Map<String, Object>> rows) {
+		if (!rows.isEmpty()) {
+			this.client.query(CREATE_NODES.formatted(kind.label())).bind(rows).to("rows").run();
 		}
 	}
 
@@ -106,13 +104,6 @@ class ImportStore {
 	void claims(List<Map<String, Object>> claims) {
 		if (!claims.isEmpty()) {
 			this.client.query(CLAIMS).bind(claims).to("claims").run();
-		}
-	}
-
-	/** Links nodes to their claims: each link a map of {@code node} and {@code claim}. */
-	void evidence(List<Map<String, Object>> links) {
-		if (!links.isEmpty()) {
-			this.client.query(EVIDENCED_BY).bind(links).to("links").run();
 		}
 	}
 
