@@ -11,6 +11,9 @@ fact is marked so that it can never be taken for a source: its id begins with "g
 place or organisation ends in "(gen)", its provenance is INFERRED with the reason "Genererad testdata ...", and its
 evidence is a quote from one Document, "GENERERAD TESTDATA - inte en källa", that the script creates first.
 
+Agreements carry a status (in force, stated missing, draft, expired); assignments carry none, as the import has no
+columns for status observations (only the data files state them).
+
 The import goes through HTTP as an administrator (POST /import/<Kind>, POST /import/relations), in files of at
 most --rows rows (the import's default limit, samverkanskartan.editing.import.max-rows, is 5,000), nodes before
 relations; the script reports rows per second for node rows and relation rows separately. A refused file stops it
@@ -402,6 +405,20 @@ class Api:
             except ValueError:
                 return error.code, {"errors": [{"row": 0, "column": "", "message": text[:500]}]}
 
+    def wait_until_up(self, seconds=900):
+        """Waits for the application, e.g. while ./run builds it."""
+        deadline = time.time() + seconds
+        while True:
+            try:
+                with urllib.request.urlopen(self.url + "/actuator/health", timeout=10) as response:
+                    if json.loads(response.read()).get("status") == "UP":
+                        return
+            except (urllib.error.URLError, OSError, ValueError):
+                pass
+            if time.time() > deadline:
+                sys.exit(f"{self.url} did not answer UP within {seconds} s")
+            time.sleep(2)
+
     def document(self):
         """The generated Document that all evidence cites, created unless it exists."""
         query = """mutation($input: CreateNodeInput!) { createNode(input: $input) { id } }"""
@@ -417,6 +434,7 @@ class Api:
 
 
 def load(api, written, stop_after_relations=None):
+    api.wait_until_up()
     api.document()
     totals = {"nodes": [0, 0.0], "relations": [0, 0.0]}
     for path, name, rows in written:
