@@ -1,8 +1,13 @@
 package se.samverkanskartan.audit;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -37,6 +42,18 @@ public class AuditLog {
 			SET undone.undoneBy = e.id
 			RETURN e {.*, at: toString(e.at)} AS entry""";
 
+	/** Pending, like {@link #WRITE}: {@link AuditSequencer} places them, by their time, once committed. */
+	private static final String WRITE_ALL = """
+			UNWIND range(0, size($entries) - 1) AS i
+			CREATE (e:AuditEntry:AuditPending) SET e = $entries[i], e.at = datetime.realtime()
+			RETURN i, e.seq AS seq, toString(e.at) AS at""";
+
+	private static final String HIDDEN_ENDS = "MATCH (n:Entity) WHERE n.id IN $ids AND NOT " + Visibility.node("n")
+			+ " RETURN n.id";
+
+	private static final String HIDDEN_CLAIMS = "MATCH (c:Claim)-[:FROM_DOCUMENT]->(d:Entity) WHERE c.id IN $ids AND NOT "
+			+ Visibility.node("d") + " RETURN DISTINCT c.id";
+
 	private final Neo4jClient client;
 
 	private final ApplicationEventPublisher events;
@@ -48,25 +65,9 @@ public class AuditLog {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public AuditEntry record(Change change) {
-		Map<String, Object> entry = new HashMap<>();
-		entry.put("id", "audit-" + UUID.randomUUID());
-		entry.put("actor", Actor.current());
-		entry.put("action", change.action().name());
-		entry.put("entityType", change.entityType());
-		entry.put("entityId", change.entityId());
-		entry.put("version", change.version());
-		entry.put("before", Snapshots.toJson(change.before()));
-		entry.put("after", Snapshots.toJson(change.after()));
-		entry.put("changedFields", Snapshots.changedFields(change.before(), change.after()));
-		entry.put("related", change.related());
 		List<String> claims = attachedClaims(change);
-		// Kept apart, so that reading the trail can tell whether the documents quoted are visible now.
-		entry.put("claims", claims);
-		entry.put("internal", isInternal(change.before()) || isInternal(change.after()) || hidesAnEnd(change.related())
-				|| quotesAnInternalDocument(claims));
-		if (change.undoes() != null) {
-			entry.put("undoes", change.undoes());
-		}
+		Map<String, Object> entry = entry(change, claims, isInternal(change.before()) || isInternal(change.after())
+				|| hidesAnEnd(change.related()) || quotesAnInternalDocument(claims), new IdentityHashMap<>());
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("entry", entry);
 		parameters.put("undoes", change.undoes());
@@ -79,6 +80,80 @@ public class AuditLog {
 			.get("entry"));
 		this.events.publishEvent(recorded);
 		return recorded;
+	}
+
+	/**
+	 * Records many changes of one transaction, in the order given, as {@link #record} records each: the same
+	 * entries, with two queries for all of them (which ends and documents are internal) and one to write them,
+	 * instead of up to three per entry. For an import of thousands of rows. Undoing goes through {@link #record}.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public List<AuditEntry> recordAll(List<Change> changes) {
+		if (changes.isEmpty()) {
+			return List.of();
+		}
+		if (changes.stream().anyMatch(change -> change.undoes() != null)) {
+			throw new IllegalArgumentException("an undo is recorded on its own, with record");
+		}
+		Set<String> hiddenEnds = hidden(HIDDEN_ENDS,
+				changes.stream().flatMap(change -> change.related().stream()).distinct().toList());
+		List<List<String>> claims = changes.stream().map(AuditLog::attachedClaims).toList();
+		Set<String> hiddenClaims = hidden(HIDDEN_CLAIMS, claims.stream().flatMap(List::stream).distinct().toList());
+		List<Map<String, Object>> entries = new ArrayList<>();
+		// A fact created and then given its evidence is the after of one entry and the before of the next.
+		Map<Object, String> json = new IdentityHashMap<>();
+		for (int i = 0; i < changes.size(); i++) {
+			Change change = changes.get(i);
+			entries.add(entry(change, claims.get(i), change.related().stream().anyMatch(hiddenEnds::contains)
+					|| claims.get(i).stream().anyMatch(hiddenClaims::contains), json));
+		}
+		// The entries are known; only their places in the order and their times come back.
+		List<AuditEntry> recorded = new ArrayList<>();
+		this.client.query(WRITE_ALL).bind(entries).to("entries").fetch().all().stream()
+			.sorted(Comparator.comparingLong(row -> ((Number) row.get("i")).longValue()))
+			.forEach(row -> {
+				Map<String, Object> entry = new HashMap<>(entries.get(((Number) row.get("i")).intValue()));
+				entry.put("seq", row.get("seq"));
+				entry.put("at", row.get("at"));
+				recorded.add(AuditEntry.fromProjection(entry));
+			});
+		recorded.forEach(this.events::publishEvent);
+		return recorded;
+	}
+
+	/** The entry as stored, but for its place in the order and its time, which the write gives it. */
+	private static Map<String, Object> entry(Change change, List<String> claims, boolean revealsInternal,
+			Map<Object, String> json) {
+		Map<String, Object> entry = new HashMap<>();
+		entry.put("id", "audit-" + UUID.randomUUID());
+		entry.put("actor", Actor.current());
+		entry.put("action", change.action().name());
+		entry.put("entityType", change.entityType());
+		entry.put("entityId", change.entityId());
+		entry.put("version", change.version());
+		entry.put("before", json(change.before(), json));
+		entry.put("after", json(change.after(), json));
+		entry.put("changedFields", Snapshots.changedFields(change.before(), change.after()));
+		entry.put("related", change.related());
+		// Kept apart, so that reading the trail can tell whether the documents quoted are visible now.
+		entry.put("claims", claims);
+		entry.put("internal", isInternal(change.before()) || isInternal(change.after()) || revealsInternal);
+		if (change.undoes() != null) {
+			entry.put("undoes", change.undoes());
+		}
+		return entry;
+	}
+
+	private static @Nullable String json(@Nullable Map<String, ?> fact, Map<Object, String> written) {
+		return fact == null ? null : written.computeIfAbsent(fact, f -> Snapshots.toJson(fact));
+	}
+
+	/** Those of the ids that the query finds hidden from viewers. */
+	private Set<String> hidden(String query, List<String> ids) {
+		return ids.isEmpty() ? Set.of() : new HashSet<>(this.client.query(query)
+			.bind(ids).to("ids")
+			.bind(false).to(Visibility.PARAMETER)
+			.fetchAs(String.class).all());
 	}
 
 	/** A relationship at an internal node is as internal as the node: the entry would reveal it. */

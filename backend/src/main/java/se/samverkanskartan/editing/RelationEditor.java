@@ -1,18 +1,15 @@
 package se.samverkanskartan.editing;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.samverkanskartan.audit.AuditEntry.Action;
 import se.samverkanskartan.audit.AuditLog;
-import se.samverkanskartan.graph.NodeKind;
-import se.samverkanskartan.graph.RelationType;
 
 /**
  * Creates, changes and deletes relationships between kinds their type allows, as the data loader checks them. The
@@ -33,56 +30,40 @@ class RelationEditor {
 
 	private final TextLimits limits;
 
-	RelationEditor(RelationStore store, NodeStore nodes, AuditLog audit, TextLimits limits) {
+	private final RelationRules rules;
+
+	RelationEditor(RelationStore store, NodeStore nodes, AuditLog audit, TextLimits limits, RelationRules rules) {
 		this.store = store;
 		this.nodes = nodes;
 		this.audit = audit;
 		this.limits = limits;
+		this.rules = rules;
 	}
 
 	/** Creates the relationship and returns its id. */
 	String create(Map<String, Object> input) {
-		RelationType type = RelationType.valueOf(String.valueOf(input.get("type")));
-		String from = String.valueOf(input.get("from"));
-		String to = String.valueOf(input.get("to"));
-		FactInput check = new FactInput(this.limits);
-		NodeKind fromKind = kind(from, "from", check);
-		NodeKind toKind = kind(to, "to", check);
-		if (fromKind != null && !type.from().contains(fromKind)) {
-			check.problem("from", type + " cannot go from a " + fromKind.label() + "; it goes from " + type.from());
-		}
-		if (toKind != null && !type.to().contains(toKind)) {
-			check.problem("to", type + " cannot go to a " + toKind.label() + "; it goes to " + type.to());
-		}
-		// As the data loader checks: a flow whose sources state no direction runs BETWEEN places, never FROM or TO.
-		if (fromKind == NodeKind.FLOW && (type == RelationType.FROM || type == RelationType.TO) && this.nodes.read(from)
-			.map(node -> Boolean.FALSE.equals(node.get("directionKnown"))).orElse(false)) {
-			check.problem("type", type + ": the flow '" + FactInput.shown(from)
-					+ "' is marked directionKnown: false, so no direction is stated; use BETWEEN");
-		}
-		String id = input.get("id") == null ? from + "--" + type + "--" + to : input.get("id").toString().strip();
-		if (id.isEmpty()) {
-			check.problem("id", "must not be blank");
-		}
-		else if (!check.id("id", id)) {
-			// Too long to look up.
-		}
-		else if (this.store.exists(id)) {
-			check.problem("id", "a relationship with the id '" + FactInput.shown(id) + "' exists already");
-		}
-		Map<String, Object> stored = new HashMap<>();
-		stored.put("id", id);
-		stored.put("seed", false);
-		stored.put("unsourced", true);
-		stored.put("version", 1L);
-		stored.put("claimIds", List.of());
-		Map<String, Object> properties = check.relation(input, stored);
-		check.properties(input, properties, type.properties());
-		check.throwIfAny();
-		RelationStore.Stored relation = new RelationStore.Stored(type, from, to, properties);
+		RelationStore.Stored relation = this.rules.checked(input, new RelationRules.Graph() {
+
+			@Override
+			public Optional<Map<String, Object>> node(String id) {
+				return RelationEditor.this.nodes.read(id);
+			}
+
+			@Override
+			public boolean relationExists(String id) {
+				return RelationEditor.this.store.exists(id);
+			}
+
+		});
 		this.store.create(relation);
-		this.audit.record(new AuditLog.Change(Action.CREATE, RELATION, id, 1, null, relation.snapshot(), List.of(from, to), null));
-		return id;
+		this.audit.record(created(relation));
+		return relation.id();
+	}
+
+	/** The audit trail's entry for a new relationship. */
+	static AuditLog.Change created(RelationStore.Stored relation) {
+		return new AuditLog.Change(Action.CREATE, RELATION, relation.id(), 1, null, relation.snapshot(),
+				List.of(relation.from(), relation.to()), null);
 	}
 
 	/** Changes the relationship and returns the id of its start node. */
@@ -119,13 +100,6 @@ class RelationEditor {
 					+ expected + " was read; it is at version " + current.version() + " now. Nothing was written.");
 		}
 		return current;
-	}
-
-	private @Nullable NodeKind kind(String id, String field, FactInput check) {
-		return this.nodes.read(id).map(node -> NodeKind.valueOf(String.valueOf(node.get("kind")))).orElseGet(() -> {
-			check.problem(field, "no node with the id '" + id + "'");
-			return null;
-		});
 	}
 
 }
