@@ -15,6 +15,7 @@ import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +29,8 @@ import se.samverkanskartan.TestCredentials;
 /**
  * A slice of a generated data set, as {@code docs/bench/national.py} writes it (every row with its evidence, from one
  * document of generated test data), imported through HTTP: each file goes in whole, with the facts sourced and two
- * audit entries per fact, or, with one bad row in the middle, not at all, naming the row and the column.
+ * audit entries per fact, or, with one bad row in the middle, not at all, naming the row and the column. Each test
+ * removes what it imported.
  */
 @GraphApplicationTest
 class GeneratedImportTest {
@@ -54,6 +56,17 @@ class GeneratedImportTest {
 						"INFERRED", "reason", "Genererad testdata för ett test"))
 				.execute().path("createNode.id").entity(String.class).isEqualTo(DOCUMENT);
 		}
+	}
+
+	/** The other test classes share the graph and list its hospitals and its network: the slice goes again. */
+	@AfterEach
+	void removeTheSlice() {
+		this.client.query("""
+				MATCH (c:Claim)-[:FROM_DOCUMENT]->(:Document {id: $document}) DETACH DELETE c""").bind(DOCUMENT).to("document").run();
+		this.client.query("MATCH (n:Entity) WHERE n.id STARTS WITH 'gen-it-' OR n.id = $document DETACH DELETE n")
+			.bind(DOCUMENT).to("document").run();
+		this.client.query("MATCH (e:AuditEntry) WHERE e.entityId STARTS WITH 'gen-it-' OR e.entityId = $document DELETE e")
+			.bind(DOCUMENT).to("document").run();
 	}
 
 	@Test
