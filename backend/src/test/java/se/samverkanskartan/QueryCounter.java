@@ -16,8 +16,6 @@ import org.springframework.boot.test.context.TestComponent;
 @TestComponent
 public class QueryCounter implements BeanPostProcessor {
 
-	private static final java.util.Set<String> BACKGROUND = java.util.Set.of("audit-sequencer", "live-updates");
-
 	private final AtomicInteger queries = new AtomicInteger();
 
 	public int count() {
@@ -38,9 +36,7 @@ public class QueryCounter implements BeanPostProcessor {
 
 	private <T> T counting(T target, Class<T> type) {
 		InvocationHandler handler = (proxy, method, args) -> {
-			// The application's own background work (placing audit entries, following the trail for live updates)
-			// runs on its threads whatever the request; only what requests send counts.
-			if (method.getName().equals("run") && !BACKGROUND.contains(Thread.currentThread().getName())) {
+			if (method.getName().equals("run")) {
 				this.queries.incrementAndGet();
 			}
 			try {

@@ -154,15 +154,6 @@ public class AuditReader {
 		return placed;
 	}
 
-	/**
-	 * The first place after {@code seq} that an entry holds, or empty: for a follower that has waited at a number
-	 * no entry holds (an entry deleted from the trail), so that it goes on after it.
-	 */
-	public Optional<Long> nextPlaceAfter(long seq) {
-		return this.client.query("MATCH (e:AuditEntry) WHERE e.seq > $seq RETURN e.seq ORDER BY e.seq LIMIT 1")
-			.bind(seq).to("seq").fetchAs(Long.class).one();
-	}
-
 	/** The place of the last entry placed in the trail, 0 when none is: where a new follower starts. */
 	public long lastPlaced() {
 		return this.client.query("MATCH (s:AuditSequence {id: 'audit'}) RETURN s.value").fetchAs(Long.class).one()

@@ -80,7 +80,6 @@ class TrailFollower implements SmartLifecycle {
 					}
 				}
 				while (placed.size() == this.properties.batch());
-				last = pastAGap(last);
 				failing = false;
 			}
 			catch (InterruptedException ex) {
@@ -103,34 +102,6 @@ class TrailFollower implements SmartLifecycle {
 			}
 		}
 	}
-
-	private long stuckAt = -1;
-
-	private long stuckSince;
-
-	/**
-	 * A number no entry holds stops {@link AuditReader#placedAfter} until the placing transaction that fills it is
-	 * seen whole, which takes moments. One that stays empty for a second belongs to an entry deleted from the trail:
-	 * go on after it, rather than follow nothing for ever.
-	 */
-	private long pastAGap(long last) {
-		if (this.trail.lastPlaced() <= last) {
-			this.stuckAt = -1;
-			return last;
-		}
-		if (this.stuckAt != last) {
-			this.stuckAt = last;
-			this.stuckSince = System.nanoTime();
-			return last;
-		}
-		if (System.nanoTime() - this.stuckSince < GAP.toNanos()) {
-			return last;
-		}
-		this.stuckAt = -1;
-		return this.trail.nextPlaceAfter(last).map(next -> next - 1).orElse(last);
-	}
-
-	private static final Duration GAP = Duration.ofSeconds(1);
 
 	@Override
 	public void start() {
