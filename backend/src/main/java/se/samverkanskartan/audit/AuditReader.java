@@ -154,12 +154,6 @@ public class AuditReader {
 		return placed;
 	}
 
-	/** The place of the last entry placed in the trail, 0 when none is: where a new follower starts. */
-	public long lastPlaced() {
-		return this.client.query("MATCH (s:AuditSequence {id: 'audit'}) RETURN s.value").fetchAs(Long.class).one()
-			.orElse(0L);
-	}
-
 	@SuppressWarnings("unchecked")
 	private List<AuditEntry> entries(String cypher, Map<String, Object> parameters) {
 		return this.client.query(cypher).bindAll(parameters).fetch().all().stream()

@@ -16,9 +16,9 @@ import se.samverkanskartan.graph.Visibility;
 @Controller
 class LiveController {
 
-	private final TrailFollower broadcaster;
+	private final ChangeBroadcaster broadcaster;
 
-	LiveController(TrailFollower broadcaster) {
+	LiveController(ChangeBroadcaster broadcaster) {
 		this.broadcaster = broadcaster;
 	}
 

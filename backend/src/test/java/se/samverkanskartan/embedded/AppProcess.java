@@ -68,11 +68,6 @@ final class AppProcess {
 		return app;
 	}
 
-	/** Where a graphql-ws client subscribes. */
-	URI webSocket() {
-		return URI.create(this.base.replace("http://", "ws://") + "/graphql");
-	}
-
 	/** The engine's Bolt address, for a client that writes past the API. */
 	URI bolt() {
 		Matcher bolt = BOLT.matcher(output());
