@@ -139,7 +139,7 @@ class EvidenceEditor {
 	}
 
 	/** The fact with evidence: no longer unsourced, one version on, and edited rather than seed. */
-	private static Map<String, Object> sourced(Map<String, Object> current) {
+	static Map<String, Object> sourced(Map<String, Object> current) {
 		Map<String, Object> fact = new HashMap<>(current);
 		fact.remove("unsourced");
 		fact.put("version", NodeEditor.version(current) + 1);

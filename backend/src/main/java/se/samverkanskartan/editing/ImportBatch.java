@@ -38,7 +38,7 @@ final class ImportBatch {
 		Map<String, Object> row = new HashMap<>();
 		row.put("fact", created);
 		if (claim.isPresent()) {
-			Map<String, Object> fact = sourced(created);
+			Map<String, Object> fact = EvidenceEditor.sourced(created);
 			row.put("fact", fact);
 			row.put("claim", claim.get().id());
 			this.claims.add(claim.get().row());
@@ -57,7 +57,7 @@ final class ImportBatch {
 		this.changes.add(creation);
 		RelationStore.Stored relation = created;
 		if (claim.isPresent()) {
-			Map<String, Object> properties = sourced(created.properties());
+			Map<String, Object> properties = EvidenceEditor.sourced(created.properties());
 			properties.put("claimIds", List.of(claim.get().id()));
 			relation = new RelationStore.Stored(created.type(), created.from(), created.to(), properties);
 			this.claims.add(claim.get().row());
@@ -75,15 +75,6 @@ final class ImportBatch {
 		this.relations.forEach(store::createRelations);
 		store.clearTombstones(this.ids);
 		audit.recordAll(this.changes);
-	}
-
-	/** As {@link EvidenceEditor} leaves a fact it attaches evidence to: no longer unsourced, one version on, edited. */
-	private static Map<String, Object> sourced(Map<String, Object> current) {
-		Map<String, Object> fact = new HashMap<>(current);
-		fact.remove("unsourced");
-		fact.put("version", NodeEditor.version(current) + 1);
-		fact.put("seed", false);
-		return fact;
 	}
 
 }
