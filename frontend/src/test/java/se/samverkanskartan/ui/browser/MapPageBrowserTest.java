@@ -150,11 +150,12 @@ class MapPageBrowserTest extends BrowserTest {
 		assertThat(((Number) page.evaluate("() => " + nr9 + ".numericStyle('background-opacity')")).doubleValue())
 			.isLessThan(0.5);
 		assertThat(page.locator(".cm-legend")).containsText("Inte genomfört enligt prognos");
+
+		// A click on the node opens its history and scrolls the table to its row.
+		page.evaluate("() => " + nr9 + ".emit('tap')");
 		assertThat(page.locator("#node-grid vaadin-grid-cell-content")
 			.filter(new com.microsoft.playwright.Locator.FilterOptions()
-				.setHasText("Inte genomfört enligt prognos för 2025-12-31")).first()).isAttached();
-
-		page.evaluate("() => " + nr9 + ".emit('tap')");
+				.setHasText("Inte genomfört enligt prognos för 2025-12-31")).first()).isVisible();
 		assertThat(page.locator("#detail-panel .status-observation.forecast .status-heading"))
 			.containsText("Prognos för 2025-12-31: Inte genomfört");
 		assertThat(page.locator("#detail-panel .status-observation.forecast .quote"))
