@@ -3,7 +3,7 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
-import { kindStyle, stylesheet, swatchSvg, lineSwatchSvg, GAP_COLOR, MARK_COLORS } from './map-style.js';
+import { kindStyle, statusColor, stylesheet, swatchSvg, statusSwatchSvg, lineSwatchSvg, GAP_COLOR, MARK_COLORS } from './map-style.js';
 import { runLayout } from './map-layouts.js';
 import { exportPng, exportSvg, legendRows } from './map-export.js';
 
@@ -113,6 +113,9 @@ class CooperationMap extends HTMLElement {
           id: n.id, label: n.label, kind: n.kind, shape: style.shape, color: style.color,
           parent: data.grouped && n.parent && ids.has(n.parent) && n.parent !== n.id ? n.parent : undefined,
           missing: missing.has(n.id) ? true : undefined,
+          // An assignment's latest status on the map's date, as the API gives it; a forecast is drawn as one.
+          status: n.status?.status, statusColor: n.status ? statusColor(n.status.status) : undefined,
+          forecast: n.status?.kind === 'FORECAST' ? true : undefined,
           latitude: n.latitude ?? undefined, longitude: n.longitude ?? undefined
         },
         classes: [marks[n.id] || '', unsourced.has(n.id) ? 'unsourced' : '',
@@ -264,6 +267,7 @@ class CooperationMap extends HTMLElement {
       item.className = 'cm-legend-item';
       item.setAttribute('role', 'listitem');
       const mark = row.type === 'kind' ? swatchSvg(row.kind)
+        : row.type === 'status' ? statusSwatchSvg(row.status, row.forecast)
         : row.type === 'line' ? lineSwatchSvg(row.color, row.dash, row.width)
           : `<svg width="16" height="16" aria-hidden="true"><circle cx="8" cy="8" r="6" fill="none" stroke="${row.color}" stroke-width="3"/></svg>`;
       item.innerHTML = mark;

@@ -1,6 +1,6 @@
 // Exports the current view with its title, "data as of" stamp and legend, as PNG or SVG. A picture without its
 // legend cannot be read in a minutes document, so the legend is always drawn beside the graph.
-import { kindStyle, swatchShape, swatchPath, gapStyle, GAP_COLOR, MARK_COLORS, UNSOURCED_COLOR } from './map-style.js';
+import { kindStyle, statusColor, swatchShape, statusSwatchShape, swatchPath, gapStyle, GAP_COLOR, MARK_COLORS, UNSOURCED_COLOR } from './map-style.js';
 
 const LEGEND_WIDTH = 300;
 const HEADER = 70;
@@ -28,6 +28,14 @@ function escapeXml(text) {
 export function legendRows(cy, labels) {
   const kinds = [...new Set(cy.nodes().map((n) => n.data('kind')))].sort();
   const rows = kinds.map((kind) => ({ type: 'kind', kind, label: labels.kinds?.[kind] || kind }));
+  // One line per assignment status drawn, reported and forecast apart, in the order the API's labels list them.
+  const drawn = new Set(cy.nodes('[status]').map((n) => n.data('status') + (n.data('forecast') ? ':FORECAST' : '')));
+  for (const [key, label] of Object.entries(labels.statuses || {})) {
+    if (drawn.has(key)) {
+      const [status, kind] = key.split(':');
+      rows.push({ type: 'status', status, forecast: kind === 'FORECAST', label });
+    }
+  }
   // One line per gap kind on the map, in the order the API's labels list them.
   for (const gap of Object.keys(labels.gapLegend || {})) {
     const style = gapStyle(gap, false);
@@ -71,7 +79,19 @@ export async function exportPng(cy, labels, filename, title, stamp, background) 
 }
 
 function drawLegendMark(g, row, x, y) {
-  if (row.type === 'kind') {
+  if (row.type === 'status') {
+    g.save();
+    g.translate(x + 2, y - 8);
+    const shape = new Path2D(swatchPath('ASSIGNMENT'));
+    g.fillStyle = statusColor(row.status);
+    g.globalAlpha = row.forecast ? 0.3 : 1;
+    g.fill(shape);
+    g.globalAlpha = 1;
+    g.strokeStyle = row.forecast ? statusColor(row.status) : '#222';
+    g.lineWidth = row.forecast ? 2.5 : 0.8;
+    g.stroke(shape);
+    g.restore();
+  } else if (row.type === 'kind') {
     g.save();
     g.translate(x + 2, y - 8);
     const shape = new Path2D(swatchPath(row.kind));
@@ -117,6 +137,8 @@ export function exportSvg(cy, labels, filename, title, stamp, background) {
     let mark;
     if (row.type === 'kind') {
       mark = `<g transform="translate(${x0 + 2},${y - 8})">${swatchShape(row.kind, kindStyle(row.kind).color)}</g>`;
+    } else if (row.type === 'status') {
+      mark = `<g transform="translate(${x0 + 2},${y - 8})">${statusSwatchShape(row.status, row.forecast)}</g>`;
     } else if (row.type === 'line') {
       mark = `<line x1="${x0}" y1="${y}" x2="${x0 + 28}" y2="${y}" stroke="${row.color}" stroke-width="${row.width}" stroke-dasharray="${row.dash}"/>`;
     } else {

@@ -22,6 +22,21 @@ export const KIND_STYLE = {
   DOCUMENT: { shape: 'concave-hexagon', color: '#9e9e9e' }
 };
 
+// An assignment is filled with the colour of its latest status (the API's AssignmentStatus); a forecast (the API's
+// FORECAST, "enligt prognos") is only outlined in it, pale inside, so that an expectation never looks like a fact.
+export const STATUS_COLOR = {
+  PLANNED: '#b8c2cc',
+  STARTED: '#7cc4f0',
+  ONGOING: '#2b7bb9',
+  COMPLETED: '#2e9e3e',
+  YEAR_PART_COMPLETED: '#9bd39b',
+  NOT_COMPLETED: '#8b1e3f'
+};
+
+export function statusColor(status) {
+  return STATUS_COLOR[status] || '#888888';
+}
+
 export const GAP_COLOR = '#d00000';
 export const MARK_COLORS = { added: '#00a651', removed: '#7a7a7a', changed: '#f08c00' };
 // Facts entered without evidence: a dotted violet outline or line, unlike any gap or change mark.
@@ -66,6 +81,11 @@ export function stylesheet(presentation) {
         'border-color': 'data(color)', 'text-valign': 'top', 'text-margin-y': -4, 'font-weight': 'bold',
         padding: 14, 'font-size': fontSize + 2
       }
+    },
+    { selector: 'node[status]', style: { 'background-color': 'data(statusColor)' } },
+    {
+      selector: 'node[?forecast]',
+      style: { 'background-opacity': 0.3, 'border-color': 'data(statusColor)', 'border-width': presentation ? 5 : 4 }
     },
     { selector: 'node[?missing]', style: { 'border-color': GAP_COLOR, 'border-width': 5, 'border-style': 'dashed' } },
     {
@@ -136,6 +156,18 @@ export function swatchPath(kind) {
     case 'rhomboid': return poly(['4,3', '15,3', '12,13', '1,13']);
     default: return 'M4,3L12,3Q15,3 15,6L15,10Q15,13 12,13L4,13Q1,13 1,10L1,6Q1,3 4,3Z';
   }
+}
+
+// The legend's swatch of an assignment status: filled when reported, outlined on a pale fill when forecast.
+export function statusSwatchShape(status, forecast) {
+  const color = statusColor(status);
+  return forecast
+    ? `<path d="${swatchPath('ASSIGNMENT')}" fill="${color}" fill-opacity="0.3" stroke="${color}" stroke-width="2.5"/>`
+    : `<path d="${swatchPath('ASSIGNMENT')}" fill="${color}" stroke="#222" stroke-width="0.8"/>`;
+}
+
+export function statusSwatchSvg(status, forecast, size = 16) {
+  return `<svg width="${size}" height="${size}" viewBox="0 0 16 16" aria-hidden="true">${statusSwatchShape(status, forecast)}</svg>`;
 }
 
 export function lineSwatchSvg(color, dash, width = 3) {

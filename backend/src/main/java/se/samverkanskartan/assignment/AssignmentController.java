@@ -17,6 +17,7 @@ import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
 import se.samverkanskartan.graph.GraphNode;
+import se.samverkanskartan.graph.LatestStatus;
 import se.samverkanskartan.graph.NodeReader;
 import se.samverkanskartan.graph.Paging;
 import se.samverkanskartan.graph.Relation;
@@ -26,15 +27,6 @@ import se.samverkanskartan.source.Claim;
 /** Assignments, their reported statuses and what they target. */
 @Controller
 class AssignmentController {
-
-	/**
-	 * The latest observation on or before $asOf, for filtering by status: a forecast once the day it is for has come
-	 * (it stays marked as a forecast), and on the same day the reported state before a forecast.
-	 */
-	private static final String LATEST_STATUS = """
-			COLLECT { MATCH (n)-[:HAS_STATUS]->(s:StatusObservation) WHERE s.date <= $asOf
-			          RETURN s.status ORDER BY s.date DESC,
-			                 CASE coalesce(s.kind, 'REPORTED') WHEN 'FORECAST' THEN 0 ELSE 1 END DESC LIMIT 1 }""";
 
 	private final NodeReader reader;
 
@@ -56,7 +48,7 @@ class AssignmentController {
 				  AND ($region IS NULL OR EXISTS { (n)-[:TARGETS|ASSIGNED_TO]->(t:Entity)
 				       WHERE t.id = $region OR EXISTS { (:Region {id: $region})-[:OPERATES]->(t) }
 				          OR EXISTS { (t)-[:BELONGS_TO]->(:Region {id: $region}) } })"""
-			.formatted(NodeReader.validOn("n"), LATEST_STATUS),
+			.formatted(NodeReader.validOn("n"), LatestStatus.state("n")),
 				this.reader.parameters(asOf, "status", status, "assignmentKind", assignmentKind, "region", region,
 						"hospital", hospital),
 				first, subrange);

@@ -13,25 +13,33 @@ public record Network(LocalDate asOf, List<NetworkNode> nodes, List<NetworkEdge>
 	/** A node as drawn. */
 	public record NetworkNode(String id, String kind, String label, @Nullable String parent, String provenance,
 			@Nullable String agreementStatus, List<String> careAreas, List<String> regions, @Nullable Double latitude,
-			@Nullable Double longitude, @Nullable String detail, boolean unsourced, @Nullable String gap) {
+			@Nullable Double longitude, @Nullable String detail, @Nullable StatusOnDate status, boolean unsourced,
+			@Nullable String gap) {
 
 		NetworkNode at(double latitude, double longitude) {
 			return new NetworkNode(this.id, this.kind, this.label, this.parent, this.provenance, this.agreementStatus,
-					this.careAreas, this.regions, latitude, longitude, this.detail, this.unsourced, this.gap);
+					this.careAreas, this.regions, latitude, longitude, this.detail, this.status, this.unsourced, this.gap);
 		}
 
 		NetworkNode withStyle(@Nullable String parent, @Nullable String agreementStatus, List<String> careAreas,
 				List<String> regions) {
 			return new NetworkNode(this.id, this.kind, this.label, parent, this.provenance, agreementStatus, careAreas,
-					regions, this.latitude, this.longitude, this.detail, this.unsourced, this.gap);
+					regions, this.latitude, this.longitude, this.detail, this.status, this.unsourced, this.gap);
 		}
 
 		/** Marks a cooperation that lacks an agreement: {@code STATED} or {@code DERIVED}, as the gap analysis says. */
 		NetworkNode withGap(@Nullable String gap) {
 			return new NetworkNode(this.id, this.kind, this.label, this.parent, this.provenance, this.agreementStatus,
-					this.careAreas, this.regions, this.latitude, this.longitude, this.detail, this.unsourced, gap);
+					this.careAreas, this.regions, this.latitude, this.longitude, this.detail, this.status, this.unsourced, gap);
 		}
 
+	}
+
+	/**
+	 * What the latest report said of an assignment on the network's date: a {@code REPORTED} state, or a
+	 * {@code FORECAST} for {@code date} that the map shows as such ("enligt prognos"), not as a fact.
+	 */
+	public record StatusOnDate(String status, String kind, LocalDate date) {
 	}
 
 	/** An edge as drawn; {@code gap} is set when it shows a missing agreement. */

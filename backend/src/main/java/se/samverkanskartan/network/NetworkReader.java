@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
+import se.samverkanskartan.graph.LatestStatus;
 import se.samverkanskartan.graph.NodeReader;
 import se.samverkanskartan.graph.RelationType;
 import se.samverkanskartan.graph.Visibility;
@@ -45,7 +46,9 @@ class NetworkReader {
 			RETURN [n IN drawn | {id: n.id, kind: n.kind, label: n.name, provenance: n.provenance,
 			        latitude: n.latitude, longitude: n.longitude,
 			        detail: coalesce(n.groupKind, n.agreementKind, n.subject, n.bodyKind, n.assignmentKind, n.facilityKind),
-			        status: CASE WHEN n:Agreement THEN n.status END, unsourced: coalesce(n.unsourced, false)}] AS nodes,
+			        status: CASE WHEN n:Agreement THEN n.status END,
+			        assignmentStatus: CASE WHEN n:Assignment THEN head(%s) END,
+			        unsourced: coalesce(n.unsourced, false)}] AS nodes,
 			       edges""";
 
 	/**
@@ -55,7 +58,7 @@ class NetworkReader {
 	private static String network(boolean among) {
 		return NETWORK.formatted(among ? "n.id IN $ids AND " + NodeReader.validOn("n") : NodeReader.validOn("n"),
 				Visibility.node("n"), NodeReader.validOn("r"), Visibility.relation("r"), among ? "b.id IN $ids" : "true",
-				NodeReader.validOn("b"), Visibility.node("b"));
+				NodeReader.validOn("b"), Visibility.node("b"), LatestStatus.observation("n"));
 	}
 
 	static final String ALL = network(false);
@@ -86,7 +89,7 @@ class NetworkReader {
 			.map(node -> new NetworkNode((String) node.get("id"), (String) node.get("kind"), (String) node.get("label"),
 					null, (String) node.get("provenance"), (String) node.get("status"), List.of(), List.of(),
 					(Double) node.get("latitude"), (Double) node.get("longitude"), (String) node.get("detail"),
-					(Boolean) node.get("unsourced"), null))
+					status(node.get("assignmentStatus")), (Boolean) node.get("unsourced"), null))
 			.toList();
 		Set<String> partial = new java.util.HashSet<>();
 		List<NetworkEdge> edges = rows(row.get("edges")).stream()
@@ -100,6 +103,14 @@ class NetworkReader {
 			})
 			.toList();
 		return new Raw(nodes, edges, partial);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Network.@Nullable StatusOnDate status(@Nullable Object observation) {
+		if (!(observation instanceof Map<?, ?> map)) {
+			return null;
+		}
+		return new Network.StatusOnDate((String) map.get("status"), (String) map.get("kind"), (LocalDate) map.get("date"));
 	}
 
 	@SuppressWarnings("unchecked")

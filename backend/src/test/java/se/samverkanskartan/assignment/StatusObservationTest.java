@@ -37,6 +37,8 @@ class StatusObservationTest {
 		result.path("node.latestStatus.reportedOn").entity(String.class).isEqualTo("2025");
 		result.path("node.latestStatus.evidence[0].quote").entity(String.class).isEqualTo("Uppdraget har startat med flera pågående åtgärder");
 		assertThat(ids(result)).doesNotContain("assignment-orebro-nr-9");
+		// The map colours the assignment by the same observation.
+		assertThat(mapStatus(result, "assignment-orebro-nr-9")).containsExactly("STARTED REPORTED");
 	}
 
 	@Test
@@ -49,6 +51,7 @@ class StatusObservationTest {
 			.entityList(String.class).get()).containsExactly("FORECAST");
 		assertThat(result.path("timeline[?(@.node.id == 'assignment-orebro-nr-9')].eventType").entityList(String.class).get())
 			.contains("STATUS", "FORECAST");
+		assertThat(mapStatus(result, "assignment-orebro-nr-9")).containsExactly("NOT_COMPLETED FORECAST 2025-12-31");
 	}
 
 	@Test
@@ -72,6 +75,17 @@ class StatusObservationTest {
 
 	private HttpGraphQlTester.Response status(String id, String asOf) {
 		return this.graphQl.documentName("statusObservations").variable("id", id).variable("asOf", asOf).execute();
+	}
+
+	/** The status the map draws a node with, as "status kind" (and the date a forecast is for). */
+	private static List<String> mapStatus(HttpGraphQlTester.Response result, String id) {
+		String node = "neighbourhood.nodes[?(@.id == '" + id + "')].status";
+		List<String> states = result.path(node + ".status").entityList(String.class).get();
+		List<String> kinds = result.path(node + ".kind").entityList(String.class).get();
+		List<String> dates = result.path(node + ".date").entityList(String.class).get();
+		return java.util.stream.IntStream.range(0, states.size())
+			.mapToObj(i -> states.get(i) + " " + kinds.get(i) + ("FORECAST".equals(kinds.get(i)) ? " " + dates.get(i) : ""))
+			.toList();
 	}
 
 	private static List<String> ids(HttpGraphQlTester.Response result) {

@@ -25,11 +25,22 @@ public record MapNetwork(LocalDate asOf, List<Node> nodes, List<Edge> edges) {
 	 */
 	public record Node(String id, String kind, String label, String parent, String provenance, String agreementStatus,
 			String gap, List<String> careAreas, List<String> regions, Double latitude, Double longitude, String detail,
-			boolean unsourced) {
+			Status status, boolean unsourced) {
 
 		public Node {
 			careAreas = careAreas == null ? List.of() : List.copyOf(careAreas);
 			regions = regions == null ? List.of() : List.copyOf(regions);
+		}
+	}
+
+	/**
+	 * An assignment's status on the network's date ({@code NetworkStatus}): a {@code REPORTED} state, or a
+	 * {@code FORECAST} for {@code date} that is shown as one.
+	 */
+	public record Status(String status, String kind, String date) {
+
+		public boolean forecast() {
+			return "FORECAST".equals(kind);
 		}
 	}
 

@@ -98,6 +98,9 @@ public class DetailPanel extends Div {
 			add(property("detail.reason", node.reason()));
 		}
 		add(new H4(getTranslation("detail.evidence")), new EvidenceList(node.evidence()));
+		if (!node.statuses().isEmpty()) {
+			add(new H4(getTranslation("detail.statuses")), new StatusHistory(node.statuses()));
+		}
 		add(new H4(getTranslation("detail.relations", node.relations().size())));
 		node.relations().forEach(r -> add(relation(node, r)));
 		Component changes = history.apply(node.id());

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.tabs.TabSheet;
 
 import se.samverkanskartan.ui.api.MapNetwork;
+import se.samverkanskartan.ui.common.StatusWords;
 
 /**
  * The accessible table: exactly the nodes and relations the map draws, in two keyboard-navigable grids, so that a
@@ -37,7 +38,9 @@ public class NodeTable extends TabSheet {
 		nodes.addColumn(n -> getTranslation("kind." + n.kind())).setHeader(getTranslation("table.kind"))
 			.setSortable(true);
 		nodes.addColumn(n -> label(n.parent())).setHeader(getTranslation("table.parent")).setSortable(true);
-		nodes.addColumn(this::agreement).setHeader(getTranslation("table.agreementStatus")).setSortable(true);
+		nodes.addColumn(node -> StatusWords.of(node, key -> getTranslation(key)))
+			.setHeader(getTranslation("table.agreementStatus"))
+			.setSortable(true);
 		nodes.addColumn(n -> getTranslation("provenance." + n.provenance())).setHeader(getTranslation("table.provenance"));
 		nodes.addColumn(n -> mark(n.id())).setHeader(getTranslation("table.change"));
 		nodes.addColumn(n -> sourcing(n.id())).setHeader(getTranslation("table.evidence")).setSortable(true);
@@ -100,14 +103,6 @@ public class NodeTable extends TabSheet {
 			setSelectedTab(getTab(edges));
 			edges.scrollToItem(edge);
 		}));
-	}
-
-	/** An agreement's status, or for a cooperation that lacks one, how that is known. */
-	private String agreement(MapNetwork.Node node) {
-		if (node.agreementStatus() != null) {
-			return getTranslation("status." + node.agreementStatus());
-		}
-		return node.gap() == null ? "" : getTranslation("gap.filter." + node.gap());
 	}
 
 	private String label(String id) {

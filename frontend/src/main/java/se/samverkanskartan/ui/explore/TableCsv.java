@@ -5,6 +5,7 @@ import java.util.function.UnaryOperator;
 
 import se.samverkanskartan.ui.api.MapNetwork;
 import se.samverkanskartan.ui.common.SpreadsheetCsv;
+import se.samverkanskartan.ui.common.StatusWords;
 
 /**
  * The table below the map as two spreadsheets, nodes and relations, with the columns and words the table shows
@@ -21,7 +22,7 @@ public final class TableCsv {
 		List<String> header = List.of("table.name", "table.kind", "table.parent", "table.agreementStatus",
 				"table.provenance", "table.change", "table.evidence", "table.id").stream().map(words).toList();
 		List<List<String>> rows = network.nodes().stream().map(n -> List.of(n.label(), words.apply("kind." + n.kind()),
-				label(network, n.parent()), agreement(n, words),
+				label(network, n.parent()), StatusWords.of(n, words),
 				n.provenance() == null ? "" : words.apply("provenance." + n.provenance()), mark(scene, n.id(), words),
 				scene.unsourced().contains(n.id()) ? words.apply("unsourced") : "", n.id()))
 			.toList();
@@ -38,13 +39,6 @@ public final class TableCsv {
 				scene.unsourced().contains(e.id()) ? words.apply("unsourced") : "", e.id()))
 			.toList();
 		return SpreadsheetCsv.of(header, rows);
-	}
-
-	private static String agreement(MapNetwork.Node node, UnaryOperator<String> words) {
-		if (node.agreementStatus() != null) {
-			return words.apply("status." + node.agreementStatus());
-		}
-		return node.gap() == null ? "" : words.apply("gap.filter." + node.gap());
 	}
 
 	private static String mark(Scene scene, String id, UnaryOperator<String> words) {

@@ -8,8 +8,9 @@ import com.vaadin.flow.component.Component;
 import se.samverkanskartan.ui.api.MapNetwork;
 
 /**
- * The texts the browser module needs for the legend and gap labels, in the UI's language: for the kinds and gap
- * kinds that the network holds, by the values the API sent, so the module keeps no list of its own.
+ * The texts the browser module needs for the legend and gap labels, in the UI's language: for the kinds, gap
+ * kinds and assignment statuses that the network holds, by the values the API sent, so the module keeps no list of
+ * its own.
  */
 final class MapLabels {
 
@@ -25,7 +26,16 @@ final class MapLabels {
 			gapShort.computeIfAbsent(e.gap(), gap -> c.getTranslation("gap.kind." + gap));
 			gapLegend.computeIfAbsent(e.gap(), gap -> c.getTranslation("legend.gap." + gap));
 		});
+		// Assignment statuses drawn, reported before forecast: "STARTED", or "NOT_COMPLETED:FORECAST".
+		Map<String, String> statuses = new java.util.TreeMap<>(java.util.Comparator
+			.comparing((String key) -> key.endsWith(":FORECAST")).thenComparing(java.util.Comparator.naturalOrder()));
+		network.nodes().stream().filter(n -> n.status() != null).forEach(n -> {
+			String state = c.getTranslation("assignmentStatus." + n.status().status());
+			statuses.computeIfAbsent(n.status().status() + (n.status().forecast() ? ":FORECAST" : ""),
+					key -> n.status().forecast() ? c.getTranslation("legend.statusForecast", state) : state);
+		});
 		Map<String, Object> labels = new LinkedHashMap<>();
+		labels.put("statuses", statuses);
 		labels.put("kinds", kinds);
 		labels.put("legend", c.getTranslation("legend.title"));
 		labels.put("gapShort", gapShort);

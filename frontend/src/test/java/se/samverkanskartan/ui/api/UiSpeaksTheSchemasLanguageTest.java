@@ -50,7 +50,7 @@ class UiSpeaksTheSchemasLanguageTest {
 			List.of("relation."), "AgreementStatus", List.of("status."), "GapKind",
 			List.of("gap.kind.", "gap.filter.", "legend.gap.", "detail.gap."), "Provenance", List.of("provenance."),
 			"TargetEffect", List.of("effect."), "PropertyValueType", List.of("prop.type."), "AssignmentStatus",
-			List.of("assignmentStatus."));
+			List.of("assignmentStatus."), "StatusKind", List.of("detail.status."));
 
 	static List<String> documents() {
 		return Arrays.stream(resources("classpath:graphql-documents/*.graphql")).map(Resource::getFilename).sorted()
@@ -115,6 +115,26 @@ class UiSpeaksTheSchemasLanguageTest {
 			}
 			assertThat(missing).as("translation keys missing").isEmpty();
 		}
+	}
+
+	/**
+	 * The map draws every kind with a shape and colour of its own and fills an assignment with its status's colour:
+	 * the tables in {@code map-style.js} hold exactly the schema's values, so a new kind or status cannot be drawn
+	 * in a fallback grey unnoticed.
+	 */
+	@Test
+	void theMapHasAColourForEveryKindAndStatus() throws IOException {
+		String style = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/frontend/map-style.js"));
+		assertThat(keysOf(style, "KIND_STYLE")).containsExactlyInAnyOrderElementsOf(values("NodeKind"));
+		assertThat(keysOf(style, "STATUS_COLOR")).containsExactlyInAnyOrderElementsOf(values("AssignmentStatus"));
+	}
+
+	private static List<String> keysOf(String script, String table) {
+		int start = script.indexOf("export const " + table + " = {");
+		assertThat(start).as("%s in map-style.js", table).isNotNegative();
+		String body = script.substring(start, script.indexOf("};", start));
+		return java.util.regex.Pattern.compile("^\\s+([A-Z_]+):", java.util.regex.Pattern.MULTILINE).matcher(body)
+			.results().map(m -> m.group(1)).toList();
 	}
 
 	private static List<String> values(String enumName) {

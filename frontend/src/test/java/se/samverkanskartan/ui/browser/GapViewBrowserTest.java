@@ -84,7 +84,7 @@ class GapViewBrowserTest extends BrowserTest {
 		String nodes = download("#export-nodes-csv");
 		String relations = download("#export-relations-csv");
 
-		assertThat(nodes).startsWith("\uFEFFNamn;Typ;Ingår i;Avtalsstatus;Ursprung;Förändring;Källa;Id\r\n");
+		assertThat(nodes).startsWith("\uFEFFNamn;Typ;Ingår i;Status;Ursprung;Förändring;Källa;Id\r\n");
 		assertThat(nodes).contains("Lindesbergs lasarett;Sjukhus;");
 		assertThat(nodes.lines().count() - 1).isEqualTo(nodeCount());
 		assertThat(relations).startsWith("\uFEFFFrån;Relation;Till;Avtalslucka;Förändring;Källa;Id\r\n");

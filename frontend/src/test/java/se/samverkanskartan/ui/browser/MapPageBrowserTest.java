@@ -141,6 +141,39 @@ class MapPageBrowserTest extends BrowserTest {
 	}
 
 	@Test
+	void anAssignmentIsColouredByWhatTheReportSaidAndAForecastReadsAsAForecast() {
+		// Today the latest word on Nr 9 is the report's forecast for 2025-12-31: "bedöms inte vara genomfört".
+		open("");
+		String nr9 = "document.querySelector('cooperation-map').cy.getElementById('assignment-orebro-nr-9')";
+		assertThat(page.evaluate("() => " + nr9 + ".data('status') + ' ' + " + nr9 + ".data('forecast')"))
+			.isEqualTo("NOT_COMPLETED true");
+		assertThat(((Number) page.evaluate("() => " + nr9 + ".numericStyle('background-opacity')")).doubleValue())
+			.isLessThan(0.5);
+		assertThat(page.locator(".cm-legend")).containsText("Inte genomfört enligt prognos");
+
+		// A click on the node opens its history and scrolls the table to its row.
+		page.evaluate("() => " + nr9 + ".emit('tap')");
+		assertThat(page.locator("#node-grid vaadin-grid-cell-content")
+			.filter(new com.microsoft.playwright.Locator.FilterOptions()
+				.setHasText("Inte genomfört enligt prognos för 2025-12-31")).first()).isVisible();
+		assertThat(page.locator("#detail-panel .status-observation.forecast .status-heading"))
+			.containsText("Prognos för 2025-12-31: Inte genomfört");
+		assertThat(page.locator("#detail-panel .status-observation.forecast .quote"))
+			.containsText("bedöms inte vara genomfört vid årets slut");
+		assertThat(page.locator("#detail-panel .status-observation.reported .status-heading"))
+			.containsText("Påbörjat");
+
+		// In the autumn of 2025 the report's own word held: started, drawn filled, not as a forecast.
+		open("?asOf=2025-10-01");
+		assertThat(page.evaluate("() => " + nr9 + ".data('status') + ' ' + " + nr9 + ".data('forecast')"))
+			.isEqualTo("STARTED undefined");
+		assertThat(((Number) page.evaluate("() => " + nr9 + ".numericStyle('background-opacity')")).doubleValue())
+			.isEqualTo(1.0);
+		assertThat(page.locator(".cm-legend")).containsText("Påbörjat");
+		assertThat(page.locator(".cm-legend")).not().containsText("enligt prognos");
+	}
+
+	@Test
 	void aDeepLinkReproducesTheView() {
 		open("?kind=HOSPITAL,REGION&layout=geographic");
 		int filtered = nodeCount();
