@@ -43,7 +43,7 @@ class AssignmentController {
 		return Paging.page(this.reader, """
 				MATCH (n:Assignment) WHERE %s
 				  AND ($assignmentKind IS NULL OR n.assignmentKind = $assignmentKind)
-				  AND ($status IS NULL OR %s = [$status])
+				  AND ($status IS NULL OR %s = $status)
 				  AND ($hospital IS NULL OR EXISTS { (n)-[:TARGETS]->(:Entity {id: $hospital}) })
 				  AND ($region IS NULL OR EXISTS { (n)-[:TARGETS|ASSIGNED_TO]->(t:Entity)
 				       WHERE t.id = $region OR EXISTS { (:Region {id: $region})-[:OPERATES]->(t) }

@@ -10,7 +10,9 @@ import java.util.Map;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
-/** Reads the reported statuses of many assignments in one query, oldest first. */
+import se.samverkanskartan.graph.LatestStatus;
+
+/** Reads the reported statuses of many assignments in one query, in {@link LatestStatus}'s order. */
 @Component
 class StatusReader {
 
@@ -28,8 +30,7 @@ class StatusReader {
 				RETURN a.id AS owner, s.id AS id, coalesce(s.kind, 'REPORTED') AS kind, s.date AS date,
 				       coalesce(s.precision, 'DAY') AS precision, coalesce(s.reportedOn, toString(s.date)) AS reportedOn,
 				       s.status AS status, s.note AS note, s.reason AS reason
-				// On the same day a reported state comes after a forecast, so that "latest" is the fact.
-				ORDER BY s.date, CASE coalesce(s.kind, 'REPORTED') WHEN 'FORECAST' THEN 0 ELSE 1 END, s.id""")
+				ORDER BY %s, s.id""".formatted(LatestStatus.OLDEST_FIRST))
 			.bind(List.copyOf(assignmentIds)).to("ids")
 			.fetch().all()
 			.forEach(row -> statuses.get((String) row.get("owner")).add(new StatusObservation((String) row.get("id"),

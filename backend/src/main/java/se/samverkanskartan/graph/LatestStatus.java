@@ -1,28 +1,31 @@
 package se.samverkanskartan.graph;
 
 /**
- * Which of an assignment's status observations holds on a date, in one place for every read that needs it (the
- * {@code status} filter, the map): the latest on or before {@code $asOf}, a forecast once the day it is for has
- * come (it stays marked as a forecast), and on the same day the reported state before a forecast.
+ * The order of an assignment's status observations, and which of them holds on a date, in one place for every
+ * read that needs it (the statuses list, {@code latestStatus}, the {@code status} filter, the map): oldest first,
+ * and on the same day a forecast before the reported state, so that the last one on or before {@code $asOf} is the
+ * fact where there is one. A forecast holds once the day it is for has come, and stays marked as a forecast.
  */
 public final class LatestStatus {
 
+	/** Observations {@code s}, oldest first; on one day the reported state comes after a forecast. */
+	public static final String OLDEST_FIRST = "s.date, CASE coalesce(s.kind, 'REPORTED') WHEN 'FORECAST' THEN 0 ELSE 1 END";
+
 	private static final String LATEST = """
-			COLLECT { MATCH (%s)-[:HAS_STATUS]->(s:StatusObservation) WHERE s.date <= $asOf
-			          RETURN %s ORDER BY s.date DESC,
-			                 CASE coalesce(s.kind, 'REPORTED') WHEN 'FORECAST' THEN 0 ELSE 1 END DESC LIMIT 1 }""";
+			last(COLLECT { MATCH (%s)-[:HAS_STATUS]->(s:StatusObservation) WHERE s.date <= $asOf
+			               RETURN %s ORDER BY %s })""";
 
 	private LatestStatus() {
 	}
 
-	/** A list holding the status of the latest observation of {@code node}, or empty: compare with {@code [$status]}. */
+	/** The status of the latest observation of {@code node} on {@code $asOf}, or null: compare with {@code $status}. */
 	public static String state(String node) {
-		return LATEST.formatted(node, "s.status");
+		return LATEST.formatted(node, "s.status", OLDEST_FIRST);
 	}
 
-	/** A list holding {@code {status, kind, date}} of the latest observation of {@code node}, or empty. */
+	/** {@code {status, kind, date}} of the latest observation of {@code node} on {@code $asOf}, or null. */
 	public static String observation(String node) {
-		return LATEST.formatted(node, "{status: s.status, kind: coalesce(s.kind, 'REPORTED'), date: s.date}");
+		return LATEST.formatted(node, "{status: s.status, kind: coalesce(s.kind, 'REPORTED'), date: s.date}", OLDEST_FIRST);
 	}
 
 }

@@ -47,7 +47,7 @@ class NetworkReader {
 			        latitude: n.latitude, longitude: n.longitude,
 			        detail: coalesce(n.groupKind, n.agreementKind, n.subject, n.bodyKind, n.assignmentKind, n.facilityKind),
 			        status: CASE WHEN n:Agreement THEN n.status END,
-			        assignmentStatus: CASE WHEN n:Assignment THEN head(%s) END,
+			        assignmentStatus: CASE WHEN n:Assignment THEN %s END,
 			        unsourced: coalesce(n.unsourced, false)}] AS nodes,
 			       edges""";
 
