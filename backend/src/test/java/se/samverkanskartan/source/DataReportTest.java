@@ -26,8 +26,8 @@ class DataReportTest {
 	@Test
 	void theThreeSourcesAndThePublicPagesAreAllCited() {
 		assertThat(this.report.factsPerDocument()).containsKeys("doc-skane-2023-operationssamarbete",
-				"doc-orebro-utvecklingsplan", "doc-orebro-aterrapportering-2025", "ext-scb-lan-och-kommuner");
-		assertThat(this.report.factsPerDocument().get("ext-scb-lan-och-kommuner")).doesNotContainKey(Provenance.INFERRED);
+				"doc-orebro-utvecklingsplan", "doc-orebro-aterrapportering-2025", "ext-wikipedia-iso-3166-2-se");
+		assertThat(this.report.factsPerDocument().get("ext-wikipedia-iso-3166-2-se")).doesNotContainKey(Provenance.INFERRED);
 	}
 
 }
