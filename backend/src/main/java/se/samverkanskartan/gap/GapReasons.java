@@ -21,12 +21,20 @@ final class GapReasons {
 		StringBuilder reason = new StringBuilder("Samarbetet korsar organisationsgränser (" + parties
 				+ "), men inget bindande avtal som gäller " + asOf + " styr det.");
 		List<String> nonBinding = agreements.stream()
-			.filter(a -> !Boolean.TRUE.equals(a.property("binding")))
+			.filter(a -> Boolean.FALSE.equals(a.property("binding")))
 			.map(GraphNode::name)
 			.toList();
 		if (!nonBinding.isEmpty()) {
 			reason.append(" Det som finns är inte bindande: ").append(String.join(", ", nonBinding))
 				.append(" (en rekommendation är inget avtal).");
+		}
+		// Where the sources do not say whether an agreement binds, the reason says that, not that it does not.
+		List<String> unknown = agreements.stream()
+			.filter(a -> a.property("binding") == null)
+			.map(GraphNode::name)
+			.toList();
+		if (!unknown.isEmpty()) {
+			reason.append(" Om det är bindande säger källorna inte: ").append(String.join(", ", unknown)).append('.');
 		}
 		List<String> notInForce = agreements.stream()
 			.filter(a -> Boolean.TRUE.equals(a.property("binding")) && !"IN_FORCE".equals(a.property("status")))
