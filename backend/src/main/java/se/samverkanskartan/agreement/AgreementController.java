@@ -14,6 +14,7 @@ import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
 import se.samverkanskartan.graph.GraphNode;
+import se.samverkanskartan.graph.KnownIds;
 import se.samverkanskartan.graph.NodeReader;
 import se.samverkanskartan.graph.Paging;
 import se.samverkanskartan.graph.Relation.Direction;
@@ -25,14 +26,19 @@ class AgreementController {
 
 	private final NodeReader reader;
 
-	AgreementController(NodeReader reader) {
+	private final KnownIds known;
+
+	AgreementController(NodeReader reader, KnownIds known) {
 		this.reader = reader;
+		this.known = known;
 	}
 
 	@QueryMapping
 	Window<GraphNode> agreements(@Argument @Nullable String status, @Argument @Nullable String agreementKind,
 			@Argument @Nullable String party, @Argument @Nullable LocalDate asOf,
 			@Argument @Nullable Integer first, ScrollSubrange subrange) {
+		// A party is whatever may be party to an agreement, as the relation rules say.
+		this.known.require("party", party == null ? null : List.of(party), RelationType.PARTY_TO.from());
 		return Paging.page(this.reader, """
 				MATCH (n:Agreement) WHERE %s
 				  AND ($status IS NULL OR n.status = $status)

@@ -17,7 +17,9 @@ import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
 import se.samverkanskartan.graph.GraphNode;
+import se.samverkanskartan.graph.KnownIds;
 import se.samverkanskartan.graph.LatestStatus;
+import se.samverkanskartan.graph.NodeKind;
 import se.samverkanskartan.graph.NodeReader;
 import se.samverkanskartan.graph.Paging;
 import se.samverkanskartan.graph.Relation;
@@ -30,8 +32,11 @@ class AssignmentController {
 
 	private final NodeReader reader;
 
-	AssignmentController(NodeReader reader, StatusReader statuses, BatchLoaderRegistry registry) {
+	private final KnownIds known;
+
+	AssignmentController(NodeReader reader, StatusReader statuses, KnownIds known, BatchLoaderRegistry registry) {
 		this.reader = reader;
+		this.known = known;
 		registry.<String, List<StatusObservation>>forName("statusesOf")
 			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> statuses.statusesOf(ids)));
 	}
@@ -40,6 +45,8 @@ class AssignmentController {
 	Window<GraphNode> assignments(@Argument @Nullable String status, @Argument @Nullable String assignmentKind,
 			@Argument @Nullable String region, @Argument @Nullable String hospital, @Argument @Nullable LocalDate asOf,
 			@Argument @Nullable Integer first, ScrollSubrange subrange) {
+		this.known.require("region", region, NodeKind.REGION);
+		this.known.require("hospital", hospital, NodeKind.HOSPITAL);
 		return Paging.page(this.reader, """
 				MATCH (n:Assignment) WHERE %s
 				  AND ($assignmentKind IS NULL OR n.assignmentKind = $assignmentKind)

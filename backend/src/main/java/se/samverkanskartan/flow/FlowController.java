@@ -14,6 +14,8 @@ import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
 import se.samverkanskartan.graph.GraphNode;
+import se.samverkanskartan.graph.KnownIds;
+import se.samverkanskartan.graph.NodeKind;
 import se.samverkanskartan.graph.NodeReader;
 import se.samverkanskartan.graph.Paging;
 import se.samverkanskartan.graph.Relation.Direction;
@@ -25,14 +27,20 @@ class FlowController {
 
 	private final NodeReader reader;
 
-	FlowController(NodeReader reader) {
+	private final KnownIds known;
+
+	FlowController(NodeReader reader, KnownIds known) {
 		this.reader = reader;
+		this.known = known;
 	}
 
 	@QueryMapping
 	Window<GraphNode> flows(@Argument @Nullable String region, @Argument @Nullable String careArea,
 			@Argument @Nullable String hospital, @Argument @Nullable LocalDate asOf,
 			@Argument @Nullable Integer first, ScrollSubrange subrange) {
+		this.known.require("region", region, NodeKind.REGION);
+		this.known.require("careArea", careArea, NodeKind.CARE_AREA);
+		this.known.require("hospital", hospital, NodeKind.HOSPITAL);
 		return Paging.page(this.reader, """
 				MATCH (n:Flow) WHERE %s
 				  AND ($careArea IS NULL OR EXISTS { (n)-[:CONCERNS]->(:CareArea {id: $careArea}) })

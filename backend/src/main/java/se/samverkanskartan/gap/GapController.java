@@ -11,6 +11,8 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+import se.samverkanskartan.graph.KnownIds;
+import se.samverkanskartan.graph.NodeKind;
 import se.samverkanskartan.graph.NodeReader;
 import se.samverkanskartan.source.Claim;
 
@@ -22,13 +24,17 @@ class GapController {
 
 	private final NodeReader reader;
 
-	GapController(GapAnalysis analysis, NodeReader reader) {
+	private final KnownIds known;
+
+	GapController(GapAnalysis analysis, NodeReader reader, KnownIds known) {
 		this.analysis = analysis;
 		this.reader = reader;
+		this.known = known;
 	}
 
 	@QueryMapping
 	AgreementGapReport agreementGaps(@Argument @Nullable LocalDate asOf, @Argument @Nullable String region) {
+		this.known.require("region", region, NodeKind.REGION);
 		return this.analysis.analyse(this.reader.asOf(asOf), region);
 	}
 

@@ -14,6 +14,8 @@ import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
 import se.samverkanskartan.graph.GraphNode;
+import se.samverkanskartan.graph.KnownIds;
+import se.samverkanskartan.graph.NodeKind;
 import se.samverkanskartan.graph.NodeReader;
 import se.samverkanskartan.graph.Paging;
 import se.samverkanskartan.graph.Relation.Direction;
@@ -27,8 +29,11 @@ class GroupController {
 
 	private final DependencyAnalysis dependencies;
 
-	GroupController(NodeReader reader, DependencyAnalysis dependencies) {
+	private final KnownIds known;
+
+	GroupController(NodeReader reader, DependencyAnalysis dependencies, KnownIds known) {
 		this.reader = reader;
+		this.known = known;
 		this.dependencies = dependencies;
 	}
 
@@ -36,6 +41,8 @@ class GroupController {
 	Window<GraphNode> groups(@Argument @Nullable String groupKind, @Argument @Nullable String region,
 			@Argument @Nullable String careArea, @Argument @Nullable LocalDate asOf,
 			@Argument @Nullable Integer first, ScrollSubrange subrange) {
+		this.known.require("region", region, NodeKind.REGION);
+		this.known.require("careArea", careArea, NodeKind.CARE_AREA);
 		return Paging.page(this.reader, """
 				MATCH (n:Group) WHERE %s
 				  AND ($groupKind IS NULL OR n.groupKind = $groupKind)

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Controller;
 
 import se.samverkanskartan.gap.GapAnalysis;
 import se.samverkanskartan.graph.InvalidArgumentException;
+import se.samverkanskartan.graph.KnownIds;
 import se.samverkanskartan.graph.NodeKind;
 import se.samverkanskartan.graph.NodeReader;
 import se.samverkanskartan.network.Network.NetworkNode;
@@ -35,7 +36,10 @@ class NetworkController {
 
 	private final NodeReader reader;
 
-	NetworkController(NetworkReader network, NetworkScope scope, GapAnalysis gaps, NodeReader reader) {
+	private final KnownIds known;
+
+	NetworkController(NetworkReader network, NetworkScope scope, GapAnalysis gaps, NodeReader reader, KnownIds known) {
+		this.known = known;
 		this.network = network;
 		this.scope = scope;
 		this.gaps = gaps;
@@ -46,6 +50,9 @@ class NetworkController {
 	Network network(@Argument @Nullable LocalDate asOf, @Argument @Nullable List<String> healthcareRegions,
 			@Argument @Nullable List<String> regions, @Argument @Nullable List<NodeKind> kinds,
 			@Argument @Nullable List<String> careAreas) {
+		this.known.require("healthcareRegions", healthcareRegions, NodeKind.HEALTHCARE_REGION);
+		this.known.require("regions", regions, NodeKind.REGION);
+		this.known.require("careAreas", careAreas, NodeKind.CARE_AREA);
 		LocalDate date = this.reader.asOf(asOf);
 		Set<String> kept = NetworkFilter.kept(this.scope, date, healthcareRegions, regions, kinds, careAreas);
 		if (kept == null) {
@@ -60,6 +67,7 @@ class NetworkController {
 		if (steps < 1 || steps > MAX_DEPTH) {
 			throw new InvalidArgumentException("depth", "must be between 1 and " + MAX_DEPTH + ", was " + steps);
 		}
+		this.known.require("id", id);
 		LocalDate date = this.reader.asOf(asOf);
 		Set<String> ids = this.network.around(id, steps, date);
 		return styled(date, ids);

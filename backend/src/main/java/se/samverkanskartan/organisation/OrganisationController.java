@@ -15,6 +15,7 @@ import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
 import se.samverkanskartan.graph.GraphNode;
+import se.samverkanskartan.graph.KnownIds;
 import se.samverkanskartan.graph.NodeKind;
 import se.samverkanskartan.graph.NodeReader;
 import se.samverkanskartan.graph.Paging;
@@ -29,13 +30,17 @@ class OrganisationController {
 
 	private final CooperationReader cooperation;
 
-	OrganisationController(NodeReader reader, CooperationReader cooperation) {
+	private final KnownIds known;
+
+	OrganisationController(NodeReader reader, CooperationReader cooperation, KnownIds known) {
 		this.reader = reader;
+		this.known = known;
 		this.cooperation = cooperation;
 	}
 
 	@QueryMapping
 	@Nullable HospitalCooperation cooperation(@Argument String hospital, @Argument @Nullable LocalDate asOf) {
+		this.known.require("hospital", hospital, NodeKind.HOSPITAL);
 		return this.cooperation.read(hospital, this.reader.asOf(asOf));
 	}
 
@@ -47,6 +52,7 @@ class OrganisationController {
 
 	@QueryMapping
 	List<GraphNode> regions(@Argument @Nullable String healthcareRegion, @Argument @Nullable LocalDate asOf) {
+		this.known.require("healthcareRegion", healthcareRegion, NodeKind.HEALTHCARE_REGION);
 		return this.reader.list("""
 				MATCH (n:Region) WHERE %s
 				  AND ($hr IS NULL OR EXISTS { (n)-[m:MEMBER_OF]->(:HealthcareRegion {id: $hr}) WHERE %s })"""
@@ -57,6 +63,8 @@ class OrganisationController {
 	Window<GraphNode> hospitals(@Argument @Nullable String region, @Argument @Nullable String healthcareRegion,
 			@Argument @Nullable LocalDate asOf,
 			@Argument @Nullable Integer first, ScrollSubrange subrange) {
+		this.known.require("region", region, NodeKind.REGION);
+		this.known.require("healthcareRegion", healthcareRegion, NodeKind.HEALTHCARE_REGION);
 		Map<String, Object> parameters = this.reader.parameters(asOf, "region", region, "hr", healthcareRegion);
 		return Paging.page(this.reader, """
 				MATCH (n:Hospital) WHERE %s

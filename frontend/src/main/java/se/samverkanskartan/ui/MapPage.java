@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -17,6 +18,8 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.client.FieldAccessException;
 
 import se.samverkanskartan.ui.api.AuditApi;
 import se.samverkanskartan.ui.api.CooperationApi;
@@ -141,6 +144,11 @@ public class MapPage extends Div implements BeforeEnterObserver {
 			// The choices are read by kind, not as the whole network: a filtered view reads what it shows.
 			parts.showScene(scene, state.filter().isEmpty() && !state.neighbourhoodOnly()
 					? scene.network() : api.network(state.effectiveDate(), NetworkFilter.CHOICES));
+		}
+		catch (FieldAccessException ex) {
+			// The API's own words (e.g. "regions: no Region has the id 'region-nope'"), not the client's wrapper.
+			notifyError(getTranslation("error.api",
+					ex.getErrors().stream().map(ResponseError::getMessage).collect(Collectors.joining("; "))));
 		}
 		catch (RuntimeException ex) {
 			notifyError(getTranslation("error.api", ex.getMessage()));

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.graphql.client.FieldAccessException;
 import org.springframework.graphql.client.GraphQlClient;
 import org.springframework.stereotype.Service;
 
@@ -48,9 +49,18 @@ public class CooperationApi {
 		variables.put("id", id);
 		variables.put("depth", depth);
 		variables.put("asOf", date(asOf));
-		MapNetwork network = client.documentName("network").operationName("neighbourhood").variables(variables)
-			.retrieveSync("neighbourhood").toEntity(MapNetwork.class);
-		return orEmpty(network, asOf);
+		try {
+			MapNetwork network = client.documentName("network").operationName("neighbourhood").variables(variables)
+				.retrieveSync("neighbourhood").toEntity(MapNetwork.class);
+			return orEmpty(network, asOf);
+		}
+		catch (FieldAccessException ex) {
+			// An id the API does not know (or the user may not see) has nothing around it; the page says so.
+			if (ex.getErrors().stream().anyMatch(error -> "id".equals(error.getExtensions().get("argument")))) {
+				return orEmpty(null, asOf);
+			}
+			throw ex;
+		}
 	}
 
 	public List<SearchHit> search(String text) {

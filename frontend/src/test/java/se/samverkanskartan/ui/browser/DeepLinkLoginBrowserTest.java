@@ -40,6 +40,15 @@ class DeepLinkLoginBrowserTest extends BrowserTest {
 		assertShowsTheLink();
 	}
 
+	@Test
+	void aLinkWithARegionThatDoesNotExistNamesIt() {
+		login(page, "viewer", "viewer-dev");
+		page.navigate("http://localhost:" + port + "/?region=region-skane,region-atlantis");
+
+		assertThat(page.locator("vaadin-notification-card"))
+			.containsText("Kunde inte hämta data: regions: no Region has the id 'region-atlantis'");
+	}
+
 	private void assertShowsTheLink() {
 		waitForMap(page);
 		// The page writes the parameters back in an order of its own; what counts is that all of them are there.
