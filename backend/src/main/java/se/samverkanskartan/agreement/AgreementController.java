@@ -6,16 +6,16 @@ import java.util.Map;
 
 import org.dataloader.BatchLoaderEnvironment;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
 import se.samverkanskartan.graph.GraphNode;
 import se.samverkanskartan.graph.KnownIds;
 import se.samverkanskartan.graph.NodeReader;
+import se.samverkanskartan.graph.Page;
+import se.samverkanskartan.graph.PageRequest;
 import se.samverkanskartan.graph.Paging;
 import se.samverkanskartan.graph.Relation.Direction;
 import se.samverkanskartan.graph.RelationType;
@@ -34,9 +34,10 @@ class AgreementController {
 	}
 
 	@QueryMapping
-	Window<GraphNode> agreements(@Argument @Nullable String status, @Argument @Nullable String agreementKind,
+	Page<GraphNode> agreements(@Argument @Nullable String status, @Argument @Nullable String agreementKind,
 			@Argument @Nullable String party, @Argument @Nullable LocalDate asOf,
-			@Argument @Nullable Integer first, ScrollSubrange subrange) {
+			@Argument @Nullable Integer first, @Argument @Nullable String after,
+			@Argument @Nullable Integer last, @Argument @Nullable String before) {
 		// A party is whatever may be party to an agreement, as the relation rules say.
 		this.known.require("party", party == null ? null : List.of(party), RelationType.PARTY_TO.from());
 		return Paging.page(this.reader, """
@@ -45,7 +46,7 @@ class AgreementController {
 				  AND ($agreementKind IS NULL OR n.agreementKind = $agreementKind)
 				  AND ($party IS NULL OR EXISTS { (n)<-[:PARTY_TO]-(:Entity {id: $party}) })"""
 			.formatted(NodeReader.validOn("n")),
-				this.reader.parameters(asOf, "status", status, "agreementKind", agreementKind, "party", party), first, subrange);
+				this.reader.parameters(asOf, "status", status, "agreementKind", agreementKind, "party", party), PageRequest.of(first, after, last, before, Paging.DEFAULT_PAGE));
 	}
 
 	@BatchMapping(typeName = "Agreement")

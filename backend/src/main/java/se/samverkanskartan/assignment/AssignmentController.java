@@ -7,11 +7,9 @@ import java.util.concurrent.CompletableFuture;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
@@ -21,6 +19,8 @@ import se.samverkanskartan.graph.KnownIds;
 import se.samverkanskartan.graph.LatestStatus;
 import se.samverkanskartan.graph.NodeKind;
 import se.samverkanskartan.graph.NodeReader;
+import se.samverkanskartan.graph.Page;
+import se.samverkanskartan.graph.PageRequest;
 import se.samverkanskartan.graph.Paging;
 import se.samverkanskartan.graph.Relation;
 import se.samverkanskartan.graph.RelationType;
@@ -42,9 +42,10 @@ class AssignmentController {
 	}
 
 	@QueryMapping
-	Window<GraphNode> assignments(@Argument @Nullable String status, @Argument @Nullable String assignmentKind,
+	Page<GraphNode> assignments(@Argument @Nullable String status, @Argument @Nullable String assignmentKind,
 			@Argument @Nullable String region, @Argument @Nullable String hospital, @Argument @Nullable LocalDate asOf,
-			@Argument @Nullable Integer first, ScrollSubrange subrange) {
+			@Argument @Nullable Integer first, @Argument @Nullable String after,
+			@Argument @Nullable Integer last, @Argument @Nullable String before) {
 		this.known.require("region", region, NodeKind.REGION);
 		this.known.require("hospital", hospital, NodeKind.HOSPITAL);
 		return Paging.page(this.reader, """
@@ -58,7 +59,7 @@ class AssignmentController {
 			.formatted(NodeReader.validOn("n"), LatestStatus.state("n")),
 				this.reader.parameters(asOf, "status", status, "assignmentKind", assignmentKind, "region", region,
 						"hospital", hospital),
-				first, subrange);
+				PageRequest.of(first, after, last, before, Paging.DEFAULT_PAGE));
 	}
 
 	@SchemaMapping(typeName = "Assignment")

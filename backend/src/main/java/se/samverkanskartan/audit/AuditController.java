@@ -5,13 +5,14 @@ import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
+
+import se.samverkanskartan.graph.Page;
+import se.samverkanskartan.graph.PageRequest;
 import reactor.core.publisher.Mono;
 
 import se.samverkanskartan.graph.GraphNode;
@@ -29,9 +30,9 @@ class AuditController {
 	}
 
 	@QueryMapping
-	Window<AuditEntry> auditTrail(@Argument @Nullable String entityId, @Argument @Nullable Integer first,
-			ScrollSubrange subrange) {
-		return this.reader.page(entityId, first, subrange);
+	Page<AuditEntry> auditTrail(@Argument @Nullable String entityId, @Argument @Nullable Integer first,
+			@Argument @Nullable String after, @Argument @Nullable Integer last, @Argument @Nullable String before) {
+		return this.reader.page(entityId, PageRequest.of(first, after, last, before, AuditReader.PAGE));
 	}
 
 	@SchemaMapping(typeName = "Node", field = "history")

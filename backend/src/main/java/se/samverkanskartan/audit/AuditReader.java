@@ -9,13 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Window;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
-import se.samverkanskartan.graph.Paging;
+import se.samverkanskartan.graph.Cursor;
+import se.samverkanskartan.graph.Page;
+import se.samverkanskartan.graph.PageRequest;
 import se.samverkanskartan.graph.Visibility;
 
 /**
@@ -25,6 +27,8 @@ import se.samverkanskartan.graph.Visibility;
  */
 @Component
 public class AuditReader {
+
+	private static final Logger log = LoggerFactory.getLogger(AuditReader.class);
 
 	/** How many entries {@code Node.history} shows; {@code auditTrail} pages through the rest. */
 	static final int HISTORY = 20;
@@ -64,18 +68,31 @@ public class AuditReader {
 		this.sequencer = sequencer;
 	}
 
+	/**
+	 * A page of the trail, newest first, with the entry's place in the trail as its cursor: entries written between
+	 * two pages come before the first page and do not push rows of the next one back. What is committed is placed
+	 * first, so that every entry the page shows has its place; one that cannot be placed now (a full disk) shows later.
+	 */
 	@PreAuthorize("hasRole('VIEWER')")
-	public Window<AuditEntry> page(@Nullable String entityId, @Nullable Integer first, ScrollSubrange subrange) {
-		int size = Paging.size(first, PAGE);
-		long start = Paging.start(subrange);
+	public Page<AuditEntry> page(@Nullable String entityId, PageRequest request) {
+		try {
+			this.sequencer.placeAll();
+		}
+		catch (RuntimeException ex) {
+			log.debug("The trail is read without the entries not yet placed: {}", ex.toString());
+		}
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("ids", entityId == null ? null : List.of(entityId));
-		parameters.put("offset", start);
-		parameters.put("limit", size + 1);
+		parameters.put("key", request.keys());
+		parameters.put("limit", request.size() + 1);
 		parameters.put(Visibility.PARAMETER, Visibility.seeInternal());
-		List<AuditEntry> rows = entries("MATCH (e:AuditEntry) WHERE ($ids IS NULL OR " + CONCERNS + ") AND " + VISIBLE
-				+ " RETURN " + PROJECTION + " " + NEWEST_FIRST + " SKIP $offset LIMIT $limit", parameters);
-		return Paging.window(rows, start, size);
+		String match = "MATCH (e:AuditEntry) WHERE e.seq IS NOT NULL AND ($ids IS NULL OR " + CONCERNS + ") AND " + VISIBLE;
+		String window = request.forward() ? " AND ($key IS NULL OR e.seq < $key[0]) RETURN " + PROJECTION + " ORDER BY e.seq DESC"
+				: " AND ($key IS NULL OR e.seq > $key[0]) RETURN " + PROJECTION + " ORDER BY e.seq";
+		List<AuditEntry> rows = entries(match + window + " LIMIT $limit", parameters);
+		return Page.of(rows, request, entry -> Cursor.of(entry.seq()), () -> this.client
+			.query(match + " RETURN count(e) AS total").bindAll(parameters)
+			.fetchAs(Long.class).mappedBy((types, record) -> record.get("total").asLong()).one().orElse(0L));
 	}
 
 	/** The latest entries concerning each of many facts, in one query. */

@@ -6,17 +6,17 @@ import java.util.Map;
 
 import org.dataloader.BatchLoaderEnvironment;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
 import se.samverkanskartan.graph.GraphNode;
 import se.samverkanskartan.graph.KnownIds;
 import se.samverkanskartan.graph.NodeKind;
 import se.samverkanskartan.graph.NodeReader;
+import se.samverkanskartan.graph.Page;
+import se.samverkanskartan.graph.PageRequest;
 import se.samverkanskartan.graph.Paging;
 import se.samverkanskartan.graph.Relation.Direction;
 import se.samverkanskartan.graph.RelationType;
@@ -35,9 +35,10 @@ class FlowController {
 	}
 
 	@QueryMapping
-	Window<GraphNode> flows(@Argument @Nullable String region, @Argument @Nullable String careArea,
+	Page<GraphNode> flows(@Argument @Nullable String region, @Argument @Nullable String careArea,
 			@Argument @Nullable String hospital, @Argument @Nullable LocalDate asOf,
-			@Argument @Nullable Integer first, ScrollSubrange subrange) {
+			@Argument @Nullable Integer first, @Argument @Nullable String after,
+			@Argument @Nullable Integer last, @Argument @Nullable String before) {
 		this.known.require("region", region, NodeKind.REGION);
 		this.known.require("careArea", careArea, NodeKind.CARE_AREA);
 		this.known.require("hospital", hospital, NodeKind.HOSPITAL);
@@ -48,7 +49,7 @@ class FlowController {
 				  AND ($region IS NULL OR EXISTS { (n)-[:FROM|TO|BETWEEN]->(p:Entity)
 				       WHERE p.id = $region OR EXISTS { (:Region {id: $region})-[:OPERATES]->(p) } })"""
 			.formatted(NodeReader.validOn("n")),
-				this.reader.parameters(asOf, "region", region, "careArea", careArea, "hospital", hospital), first, subrange);
+				this.reader.parameters(asOf, "region", region, "careArea", careArea, "hospital", hospital), PageRequest.of(first, after, last, before, Paging.DEFAULT_PAGE));
 	}
 
 	@BatchMapping(typeName = "Flow")

@@ -67,18 +67,40 @@ public class NodeReader {
 		return byIds(List.of(id)).get(id);
 	}
 
-	/** Nodes of the given kinds valid on a date, ordered by name, with an offset window. */
-	public List<GraphNode> list(String match, Map<String, Object> parameters, long offset, int limit) {
+	/**
+	 * A page of the nodes bound to {@code n} by {@code match}, ordered by name and id: after the cursor's keys when
+	 * paging forward, before them (read in reverse order) when paging backward. One more row than the page is read.
+	 */
+	public List<GraphNode> list(String match, Map<String, Object> parameters, PageRequest request) {
 		Map<String, Object> all = new HashMap<>(parameters);
-		all.put("offset", offset);
-		all.put("limit", limit);
+		all.put("key", request.keys());
+		all.put("limit", request.size() + 1);
 		all.put(Visibility.PARAMETER, Visibility.seeInternal());
-		return this.client.query(match + " WITH DISTINCT n WHERE " + Visibility.node("n")
-				+ " RETURN n {.*} AS node ORDER BY node.name, node.id SKIP $offset LIMIT $limit")
+		String after = request.forward()
+				? "($key IS NULL OR n.name > $key[0] OR (n.name = $key[0] AND n.id > $key[1]))"
+				: "($key IS NULL OR n.name < $key[0] OR (n.name = $key[0] AND n.id < $key[1]))";
+		String order = request.forward() ? "n.name, n.id" : "n.name DESC, n.id DESC";
+		return this.client.query(match + " WITH DISTINCT n WHERE " + Visibility.node("n") + " AND " + after
+				+ " RETURN n {.*} AS node ORDER BY " + order + " LIMIT $limit")
 			.bindAll(all)
 			.fetch().all().stream()
 			.map(row -> node(row.get("node")))
 			.toList();
+	}
+
+	/** Nodes of the given kinds, ordered by name: a short list without paging (healthcare regions, regions). */
+	public List<GraphNode> list(String match, Map<String, Object> parameters, int limit) {
+		return list(match, parameters, new PageRequest(limit, true, null));
+	}
+
+	/** How many nodes {@code match} binds to {@code n} that the caller may see: a connection's {@code totalCount}. */
+	public long count(String match, Map<String, Object> parameters) {
+		Map<String, Object> all = new HashMap<>(parameters);
+		all.put(Visibility.PARAMETER, Visibility.seeInternal());
+		return this.client.query(match + " WITH DISTINCT n WHERE " + Visibility.node("n") + " RETURN count(n) AS total")
+			.bindAll(all)
+			.fetchAs(Long.class).mappedBy((types, record) -> record.get("total").asLong())
+			.one().orElse(0L);
 	}
 
 	/** The Cypher condition "valid on $asOf, unless $asOf is null" for {@code x}: nested fields without a day. */

@@ -1,65 +1,45 @@
 package se.samverkanskartan.graph;
 
-import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.OffsetScrollPosition;
-import org.springframework.data.domain.ScrollPosition;
-import org.springframework.data.domain.Window;
-import org.springframework.graphql.data.query.ScrollSubrange;
 
 /**
- * Cursor pagination (Relay connections) over a Cypher match, with offset cursors, and the one rule for every list
- * argument {@code first}: from 1 to {@link #MAX_PAGE}, refused otherwise with a BAD_REQUEST naming it. A cursor
- * that does not decode is refused naming {@code after} ({@link CursorConfiguration}).
+ * Pages of nodes over a Cypher match, ordered by name and id, with keyset cursors ({@link Cursor}), and the one rule
+ * for every list size: from 1 to {@link #MAX_PAGE}, refused otherwise with a BAD_REQUEST naming the argument.
  */
 public final class Paging {
 
-	/** The most rows one request may ask of any list; the SDL documents it on every {@code first}. */
+	/** The most rows one request may ask of any list; the SDL documents it on every {@code first} and {@code last}. */
 	public static final int MAX_PAGE = 100;
 
-	static final int DEFAULT_PAGE = 50;
+	public static final int DEFAULT_PAGE = 50;
 
 	private Paging() {
 	}
 
 	/**
-	 * One page of the nodes bound to {@code n} by {@code match}, ordered by name. Asks for one more than the page
-	 * size to know whether another page follows. {@code first} is the argument as given: Spring's subrange drops a
-	 * negative count, which must be refused rather than read as "the default".
+	 * One page of the nodes bound to {@code n} by {@code match}: the rows after (or, paging backward, before) the
+	 * cursor's name and id, read with one more than asked to know whether more follow.
 	 */
-	public static Window<GraphNode> page(NodeReader reader, String match, Map<String, Object> parameters,
-			@Nullable Integer first, ScrollSubrange subrange) {
-		int size = size(first, DEFAULT_PAGE);
-		long start = start(subrange);
-		List<GraphNode> rows = reader.list(match, parameters, start, size + 1);
-		return window(rows, start, size);
+	public static Page<GraphNode> page(NodeReader reader, String match, Map<String, Object> parameters,
+			PageRequest request) {
+		return Page.of(reader.list(match, parameters, request), request, node -> Cursor.of(node.name(), node.id()),
+				() -> reader.count(match, parameters));
 	}
 
-	/** The page size asked for, or the default; refused outside 1 to {@link #MAX_PAGE}. */
-	public static int size(@Nullable Integer first, int byDefault) {
-		int size = first == null ? byDefault : first;
+	/** The size asked for in {@code argument}, or the default; refused outside 1 to {@link #MAX_PAGE}. */
+	public static int size(String argument, @Nullable Integer asked, int byDefault) {
+		int size = asked == null ? byDefault : asked;
 		if (size < 1 || size > MAX_PAGE) {
-			throw new InvalidArgumentException("first", "must be between 1 and " + MAX_PAGE + ", was " + size);
+			throw new InvalidArgumentException(argument, "must be between 1 and " + MAX_PAGE + ", was " + size);
 		}
 		return size;
 	}
 
-	/** The offset of the first row of the page: a cursor names the last row the client has, the page starts after it. */
-	public static long start(ScrollSubrange subrange) {
-		return subrange.position()
-			.filter(OffsetScrollPosition.class::isInstance)
-			.map(OffsetScrollPosition.class::cast)
-			.map(position -> position.isInitial() ? 0 : position.getOffset() + 1)
-			.orElse(0L);
-	}
-
-	/** The page from rows read with one extra row, which only tells whether another page follows. */
-	public static <T> Window<T> window(List<T> rows, long start, int size) {
-		boolean hasNext = rows.size() > size;
-		List<T> content = hasNext ? rows.subList(0, size) : rows;
-		return Window.from(content, index -> ScrollPosition.offset(start + index), hasNext);
+	/** The size asked for in {@code first}, as a list without cursors (search) takes it. */
+	public static int size(@Nullable Integer first, int byDefault) {
+		return size("first", first, byDefault);
 	}
 
 }

@@ -6,17 +6,17 @@ import java.util.Map;
 
 import org.dataloader.BatchLoaderEnvironment;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
 import se.samverkanskartan.graph.GraphNode;
 import se.samverkanskartan.graph.KnownIds;
 import se.samverkanskartan.graph.NodeKind;
 import se.samverkanskartan.graph.NodeReader;
+import se.samverkanskartan.graph.Page;
+import se.samverkanskartan.graph.PageRequest;
 import se.samverkanskartan.graph.Paging;
 import se.samverkanskartan.graph.Relation.Direction;
 import se.samverkanskartan.graph.RelationType;
@@ -38,9 +38,10 @@ class GroupController {
 	}
 
 	@QueryMapping
-	Window<GraphNode> groups(@Argument @Nullable String groupKind, @Argument @Nullable String region,
+	Page<GraphNode> groups(@Argument @Nullable String groupKind, @Argument @Nullable String region,
 			@Argument @Nullable String careArea, @Argument @Nullable LocalDate asOf,
-			@Argument @Nullable Integer first, ScrollSubrange subrange) {
+			@Argument @Nullable Integer first, @Argument @Nullable String after,
+			@Argument @Nullable Integer last, @Argument @Nullable String before) {
 		this.known.require("region", region, NodeKind.REGION);
 		this.known.require("careArea", careArea, NodeKind.CARE_AREA);
 		return Paging.page(this.reader, """
@@ -51,7 +52,7 @@ class GroupController {
 				       WHERE p.id = $region OR EXISTS { (:Region {id: $region})-[:OPERATES]->(p) }
 				          OR EXISTS { (p)-[:BELONGS_TO]->(:Region {id: $region}) } })"""
 			.formatted(NodeReader.validOn("n")),
-				this.reader.parameters(asOf, "groupKind", groupKind, "region", region, "careArea", careArea), first, subrange);
+				this.reader.parameters(asOf, "groupKind", groupKind, "region", region, "careArea", careArea), PageRequest.of(first, after, last, before, Paging.DEFAULT_PAGE));
 	}
 
 	@BatchMapping(typeName = "Group")

@@ -64,10 +64,15 @@ final class ListSizes {
 		return Math.clamp(first, 0, Paging.MAX_PAGE);
 	}
 
+	/** A page's size, {@code first} forward or {@code last} backward. */
+	private static @Nullable Object pageSize(Map<String, Object> arguments) {
+		return arguments.get("first") != null ? arguments.get("first") : arguments.get("last");
+	}
+
 	static long of(QueryVisitorFieldEnvironment field) {
 		Map<String, Object> arguments = field.getArguments();
 		String name = field.getFieldDefinition().getName();
-		if (arguments.get("first") instanceof Integer first) {
+		if (pageSize(arguments) instanceof Integer first) {
 			return sliced(first);
 		}
 		if (arguments.get("ids") instanceof List<?> ids) {
@@ -76,7 +81,7 @@ final class ListSizes {
 		@Nullable QueryVisitorFieldEnvironment parent = field.getParentEnvironment();
 		if (name.equals("edges") && field.getFieldsContainer().getName().endsWith("Connection")) {
 			// A page: as long as the connection's first, or the default page.
-			return parent != null && parent.getArguments().get("first") instanceof Integer first ? sliced(first)
+			return parent != null && pageSize(parent.getArguments()) instanceof Integer first ? sliced(first)
 					: DEFAULT_PAGE;
 		}
 		String type = field.getFieldsContainer().getName();

@@ -7,17 +7,17 @@ import java.util.Map;
 
 import org.dataloader.BatchLoaderEnvironment;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
 import se.samverkanskartan.graph.GraphNode;
 import se.samverkanskartan.graph.KnownIds;
 import se.samverkanskartan.graph.NodeKind;
 import se.samverkanskartan.graph.NodeReader;
+import se.samverkanskartan.graph.Page;
+import se.samverkanskartan.graph.PageRequest;
 import se.samverkanskartan.graph.Paging;
 import se.samverkanskartan.graph.Relation.Direction;
 import se.samverkanskartan.graph.RelationType;
@@ -47,7 +47,7 @@ class OrganisationController {
 	@QueryMapping
 	List<GraphNode> healthcareRegions(@Argument @Nullable LocalDate asOf) {
 		return this.reader.list("MATCH (n:HealthcareRegion) WHERE " + NodeReader.validOn("n"),
-				this.reader.parameters(asOf), 0, 1000);
+				this.reader.parameters(asOf), 1000);
 	}
 
 	@QueryMapping
@@ -56,13 +56,14 @@ class OrganisationController {
 		return this.reader.list("""
 				MATCH (n:Region) WHERE %s
 				  AND ($hr IS NULL OR EXISTS { (n)-[m:MEMBER_OF]->(:HealthcareRegion {id: $hr}) WHERE %s })"""
-			.formatted(NodeReader.validOn("n"), NodeReader.validOn("m")), this.reader.parameters(asOf, "hr", healthcareRegion), 0, 1000);
+			.formatted(NodeReader.validOn("n"), NodeReader.validOn("m")), this.reader.parameters(asOf, "hr", healthcareRegion), 1000);
 	}
 
 	@QueryMapping
-	Window<GraphNode> hospitals(@Argument @Nullable String region, @Argument @Nullable String healthcareRegion,
+	Page<GraphNode> hospitals(@Argument @Nullable String region, @Argument @Nullable String healthcareRegion,
 			@Argument @Nullable LocalDate asOf,
-			@Argument @Nullable Integer first, ScrollSubrange subrange) {
+			@Argument @Nullable Integer first, @Argument @Nullable String after,
+			@Argument @Nullable Integer last, @Argument @Nullable String before) {
 		this.known.require("region", region, NodeKind.REGION);
 		this.known.require("healthcareRegion", healthcareRegion, NodeKind.HEALTHCARE_REGION);
 		Map<String, Object> parameters = this.reader.parameters(asOf, "region", region, "hr", healthcareRegion);
@@ -70,7 +71,7 @@ class OrganisationController {
 				MATCH (n:Hospital) WHERE %s
 				  AND ($region IS NULL OR EXISTS { (:Region {id: $region})-[:OPERATES]->(n) })
 				  AND ($hr IS NULL OR EXISTS { (n)<-[:OPERATES]-(:Region)-[:MEMBER_OF]->(:HealthcareRegion {id: $hr}) })"""
-			.formatted(NodeReader.validOn("n")), parameters, first, subrange);
+			.formatted(NodeReader.validOn("n")), parameters, PageRequest.of(first, after, last, before, Paging.DEFAULT_PAGE));
 	}
 
 	@BatchMapping(typeName = "HealthcareRegion")
