@@ -16,6 +16,9 @@ import org.springframework.boot.test.context.TestComponent;
 @TestComponent
 public class QueryCounter implements BeanPostProcessor {
 
+	/** The application's own background thread, which places audit entries in order whatever the request. */
+	private static final String BACKGROUND = "audit-sequencer";
+
 	private final AtomicInteger queries = new AtomicInteger();
 
 	public int count() {
@@ -36,7 +39,8 @@ public class QueryCounter implements BeanPostProcessor {
 
 	private <T> T counting(T target, Class<T> type) {
 		InvocationHandler handler = (proxy, method, args) -> {
-			if (method.getName().equals("run")) {
+			// Only what requests send counts: the sequencer's work after an earlier write would make a count flaky.
+			if (method.getName().equals("run") && !BACKGROUND.equals(Thread.currentThread().getName())) {
 				this.queries.incrementAndGet();
 			}
 			try {

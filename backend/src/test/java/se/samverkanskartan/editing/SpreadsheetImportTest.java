@@ -173,8 +173,10 @@ class SpreadsheetImportTest {
 			.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("admin:admin-dev".getBytes()));
 	}
 
+	/** Every node but the audit trail's counter, which the first write's entry creates a moment after it. */
 	private long count() {
-		return this.client.query("MATCH (n) RETURN count(n)").fetchAs(Long.class).one().orElseThrow();
+		return this.client.query("MATCH (n) WHERE NOT n:AuditSequence RETURN count(n)").fetchAs(Long.class).one()
+			.orElseThrow();
 	}
 
 	private String description(String id) {

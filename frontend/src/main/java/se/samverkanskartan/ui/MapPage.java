@@ -148,7 +148,7 @@ public class MapPage extends Div implements BeforeEnterObserver {
 		catch (FieldAccessException ex) {
 			// The API's own words (e.g. "regions: no Region has the id 'region-nope'"), not the client's wrapper.
 			notifyError(getTranslation("error.api",
-					ex.getErrors().stream().map(ResponseError::getMessage).collect(Collectors.joining("; "))));
+					ex.getResponse().getErrors().stream().map(ResponseError::getMessage).collect(Collectors.joining("; "))));
 		}
 		catch (RuntimeException ex) {
 			notifyError(getTranslation("error.api", ex.getMessage()));

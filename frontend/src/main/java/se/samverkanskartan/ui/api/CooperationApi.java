@@ -56,7 +56,7 @@ public class CooperationApi {
 		}
 		catch (FieldAccessException ex) {
 			// An id the API does not know (or the user may not see) has nothing around it; the page says so.
-			if (ex.getErrors().stream().anyMatch(error -> "id".equals(error.getExtensions().get("argument")))) {
+			if (ex.getResponse().getErrors().stream().anyMatch(error -> "id".equals(error.getExtensions().get("argument")))) {
 				return orEmpty(null, asOf);
 			}
 			throw ex;
