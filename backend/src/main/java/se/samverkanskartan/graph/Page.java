@@ -6,12 +6,21 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 
+import graphql.relay.Connection;
+import graphql.relay.ConnectionCursor;
+import graphql.relay.DefaultConnectionCursor;
+import graphql.relay.DefaultEdge;
+import graphql.relay.DefaultPageInfo;
+import graphql.relay.Edge;
+import graphql.relay.PageInfo;
+
 /**
- * One page of a connection: its rows in the list's order, each row's cursor, whether rows lie before and after
- * it, and the number of rows in the whole list, counted only when a client asks for {@code totalCount}.
+ * One page of a connection: its rows in the list's order, each row's keyset {@link Cursor}, whether rows lie before
+ * and after it, and the number of rows in the whole list, counted only when a client asks for {@code totalCount}.
+ * It is a Relay {@link Connection} itself, so Spring's connection support hands it to GraphQL as it is.
  */
 public record Page<T>(List<T> items, Function<T, Cursor> cursor, boolean hasPrevious, boolean hasNext,
-		LongSupplier total) {
+		LongSupplier total) implements Connection<T> {
 
 	/**
 	 * The page from rows read with one row more than asked, in the direction of the request (backward pages are
@@ -26,6 +35,26 @@ public record Page<T>(List<T> items, Function<T, Cursor> cursor, boolean hasPrev
 			return new Page<>(List.copyOf(content), cursor, more, fromCursor, total);
 		}
 		return new Page<>(List.copyOf(content), cursor, fromCursor, more, total);
+	}
+
+	@Override
+	public List<Edge<T>> getEdges() {
+		return this.items.stream().<Edge<T>>map(item -> new DefaultEdge<>(item, cursorOf(item))).toList();
+	}
+
+	@Override
+	public PageInfo getPageInfo() {
+		return new DefaultPageInfo(this.items.isEmpty() ? null : cursorOf(this.items.getFirst()),
+				this.items.isEmpty() ? null : cursorOf(this.items.getLast()), this.hasPrevious, this.hasNext);
+	}
+
+	/** The GraphQL field {@code totalCount}: one count query, run only when the field is asked for. */
+	public long totalCount() {
+		return this.total.getAsLong();
+	}
+
+	private ConnectionCursor cursorOf(T item) {
+		return new DefaultConnectionCursor(this.cursor.apply(item).encode());
 	}
 
 }

@@ -1,5 +1,7 @@
 package se.samverkanskartan.graph;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +35,7 @@ public record PageRequest(int size, boolean forward, @Nullable Cursor from) {
 	}
 
 	/** The keys of the cursor, or null for a page from either end. */
-	public @Nullable java.util.List<Object> keys() {
+	public @Nullable List<Object> keys() {
 		return this.from == null ? null : this.from.keys();
 	}
 

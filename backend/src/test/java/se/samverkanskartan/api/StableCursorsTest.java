@@ -60,8 +60,8 @@ class StableCursorsTest {
 			front.path("groups.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(false);
 		}
 		finally {
-			this.editor.document("mutation($id: ID!) { deleteNode(id: $id, version: 0) }").variable("id", id).execute()
-				.path("deleteNode").entity(String.class).isEqualTo(id);
+			this.editor.document("mutation($id: ID!, $version: Int!) { deleteNode(id: $id, version: $version) }").variable("id", id)
+				.variable("version", version(this.editor, id)).execute().path("deleteNode").entity(String.class).isEqualTo(id);
 		}
 	}
 
@@ -112,6 +112,12 @@ class StableCursorsTest {
 	private String create(String kind, String name) {
 		return this.editor.document("mutation($kind: NodeKind!, $name: String!) { createNode(input: {kind: $kind, name: $name}) { id } }")
 			.variable("kind", kind).variable("name", name).execute().path("createNode.id").entity(String.class).get();
+	}
+
+	/** The version a node is at now, as a delete must name it. */
+	private static int version(HttpGraphQlTester editor, String id) {
+		return editor.document("query($id: ID!) { node(id: $id) { version } }").variable("id", id).execute()
+			.path("node.version").entity(Integer.class).get();
 	}
 
 }

@@ -40,7 +40,8 @@ class GapReasonTest {
 		}
 		finally {
 			for (String id : List.of(open, recommendation)) {
-				editor.document("mutation($id: ID!) { deleteNode(id: $id, version: 0) }").variable("id", id).execute()
+				editor.document("mutation($id: ID!, $version: Int!) { deleteNode(id: $id, version: $version) }")
+					.variable("id", id).variable("version", version(editor, id)).execute()
 					.path("deleteNode").entity(String.class).isEqualTo(id);
 			}
 		}
@@ -59,6 +60,12 @@ class GapReasonTest {
 				  provenance: INFERRED, reason: "Prov"}) { id } }""")
 			.variable("from", id).variable("to", VISAM).execute().path("createRelation.id").hasValue();
 		return id;
+	}
+
+	/** The version a node is at now, as a delete must name it. */
+	private static int version(HttpGraphQlTester editor, String id) {
+		return editor.document("query($id: ID!) { node(id: $id) { version } }").variable("id", id).execute()
+			.path("node.version").entity(Integer.class).get();
 	}
 
 }
