@@ -76,7 +76,7 @@ public class AuditReader {
 	@PreAuthorize("hasRole('VIEWER')")
 	public Page<AuditEntry> page(@Nullable String entityId, PageRequest request) {
 		try {
-			this.sequencer.placeAll();
+			this.sequencer.placePending();
 		}
 		catch (RuntimeException ex) {
 			log.debug("The trail is read without the entries not yet placed: {}", ex.toString());
@@ -92,7 +92,7 @@ public class AuditReader {
 		List<AuditEntry> rows = entries(match + window + " LIMIT $limit", parameters);
 		return Page.of(rows, request, entry -> Cursor.of(entry.seq()), () -> this.client
 			.query(match + " RETURN count(e) AS total").bindAll(parameters)
-			.fetchAs(Long.class).mappedBy((types, record) -> record.get("total").asLong()).one().orElse(0L));
+			.fetchAs(Long.class).one().orElse(0L));
 	}
 
 	/** The latest entries concerning each of many facts, in one query. */

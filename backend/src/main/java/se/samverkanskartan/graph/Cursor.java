@@ -22,14 +22,6 @@ public record Cursor(List<Object> keys) {
 		return new Cursor(List.of(keys));
 	}
 
-	public String key(int index) {
-		return (String) this.keys.get(index);
-	}
-
-	public long number(int index) {
-		return ((Number) this.keys.get(index)).longValue();
-	}
-
 	public String encode() {
 		StringBuilder text = new StringBuilder(VERSION);
 		for (Object key : this.keys) {

@@ -99,8 +99,7 @@ public class NodeReader {
 		all.put(Visibility.PARAMETER, Visibility.seeInternal());
 		return this.client.query(match + " WITH DISTINCT n WHERE " + Visibility.node("n") + " RETURN count(n) AS total")
 			.bindAll(all)
-			.fetchAs(Long.class).mappedBy((types, record) -> record.get("total").asLong())
-			.one().orElse(0L);
+			.fetchAs(Long.class).one().orElse(0L);
 	}
 
 	/** The Cypher condition "valid on $asOf, unless $asOf is null" for {@code x}: nested fields without a day. */

@@ -90,6 +90,31 @@ class AccessInTheShippedAppTest extends ShippedAppTest {
 		assertThat(classification(wrong)).isEqualTo("UNAUTHORIZED");
 	}
 
+	/** An integrator with an API key pages through a list and learns of a mistyped id, in the assembly that ships. */
+	@Test
+	void anApiKeyPagesWithCursorsBothWaysAndAnUnknownIdIsNamed() throws Exception {
+		String key = TestCredentials.VIEWER_KEY;
+		JsonNode first = ApiCalls.json(this.api.graphQl(
+				"{ hospitals(first: 2) { totalCount edges { node { name } } pageInfo { hasNextPage endCursor } } }",
+				"X-API-Key", key)).path("data").path("hospitals");
+		assertThat(first.path("totalCount").asInt()).isGreaterThan(2);
+		assertThat(first.path("pageInfo").path("hasNextPage").asBoolean()).isTrue();
+		String end = first.path("pageInfo").path("endCursor").asString();
+		JsonNode second = ApiCalls.json(this.api.graphQl("{ hospitals(first: 2, after: \"" + end
+				+ "\") { edges { node { name } } pageInfo { startCursor } } }", "X-API-Key", key)).path("data").path("hospitals");
+		assertThat(second.path("edges").get(0).path("node").path("name").asString())
+			.isNotEqualTo(first.path("edges").get(1).path("node").path("name").asString());
+		JsonNode back = ApiCalls.json(this.api.graphQl("{ hospitals(last: 2, before: \""
+				+ second.path("pageInfo").path("startCursor").asString() + "\") { edges { node { name } } } }", "X-API-Key", key))
+			.path("data").path("hospitals");
+		assertThat(back.path("edges")).isEqualTo(first.path("edges"));
+
+		JsonNode refused = ApiCalls.json(this.api.graphQl("{ hospitals(region: \"region-nope\") { totalCount } }",
+				"X-API-Key", key)).path("errors").get(0);
+		assertThat(refused.path("message").asString()).isEqualTo("region: no Region has the id 'region-nope'");
+		assertThat(refused.path("extensions").path("argument").asString()).isEqualTo("region");
+	}
+
 	@Test
 	void anApiKeyOpensTheGraphQlWebSocketAndAWrongOneDoesNot() throws Exception {
 		URI socket = URI.create("ws://localhost:" + this.port + "/graphql");
