@@ -13,12 +13,15 @@ import org.springframework.stereotype.Controller;
 
 import se.samverkanskartan.graph.GraphNode;
 import se.samverkanskartan.graph.KnownIds;
+import se.samverkanskartan.graph.NodeKind;
 import se.samverkanskartan.graph.NodeReader;
+import se.samverkanskartan.graph.Order;
 import se.samverkanskartan.graph.Page;
 import se.samverkanskartan.graph.PageRequest;
 import se.samverkanskartan.graph.Paging;
 import se.samverkanskartan.graph.Relation.Direction;
 import se.samverkanskartan.graph.RelationType;
+import se.samverkanskartan.graph.where.Where;
 
 /** Agreements, present or stated missing: their parties and what they govern. */
 @Controller
@@ -36,17 +39,20 @@ class AgreementController {
 	@QueryMapping
 	Page<GraphNode> agreements(@Argument @Nullable String status, @Argument @Nullable String agreementKind,
 			@Argument @Nullable String party, @Argument @Nullable LocalDate asOf,
-			@Argument @Nullable Integer first, @Argument @Nullable String after,
+			@Argument @Nullable Map<String, Object> where,
+			@Argument @Nullable List<Map<String, Object>> sort, @Argument @Nullable Integer first, @Argument @Nullable String after,
 			@Argument @Nullable Integer last, @Argument @Nullable String before) {
 		// A party is whatever may be party to an agreement, as the relation rules say.
 		this.known.require("party", party == null ? null : List.of(party), RelationType.PARTY_TO.from());
-		return Paging.page(this.reader, """
+		Where filter = Where.on(NodeKind.AGREEMENT, where);
+		return this.reader.page("""
 				MATCH (n:Agreement) WHERE %s
 				  AND ($status IS NULL OR n.status = $status)
 				  AND ($agreementKind IS NULL OR n.agreementKind = $agreementKind)
 				  AND ($party IS NULL OR EXISTS { (n)<-[:PARTY_TO]-(:Entity {id: $party}) })"""
-			.formatted(NodeReader.validOn("n")),
-				this.reader.parameters(asOf, "status", status, "agreementKind", agreementKind, "party", party), PageRequest.of(first, after, last, before, Paging.DEFAULT_PAGE));
+			.formatted(NodeReader.validOn("n")) + " AND " + filter.cypher(),
+				filter.addTo(this.reader.parameters(asOf, "status", status, "agreementKind", agreementKind, "party", party)), PageRequest.of(first, after, last, before, Paging.DEFAULT_PAGE),
+				Order.of(NodeKind.AGREEMENT, sort));
 	}
 
 	@BatchMapping(typeName = "Agreement")

@@ -1,6 +1,7 @@
 package se.samverkanskartan.assignment;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -19,11 +20,13 @@ import se.samverkanskartan.graph.KnownIds;
 import se.samverkanskartan.graph.LatestStatus;
 import se.samverkanskartan.graph.NodeKind;
 import se.samverkanskartan.graph.NodeReader;
+import se.samverkanskartan.graph.Order;
 import se.samverkanskartan.graph.Page;
 import se.samverkanskartan.graph.PageRequest;
 import se.samverkanskartan.graph.Paging;
 import se.samverkanskartan.graph.Relation;
 import se.samverkanskartan.graph.RelationType;
+import se.samverkanskartan.graph.where.Where;
 import se.samverkanskartan.source.Claim;
 
 /** Assignments, their reported statuses and what they target. */
@@ -44,11 +47,13 @@ class AssignmentController {
 	@QueryMapping
 	Page<GraphNode> assignments(@Argument @Nullable String status, @Argument @Nullable String assignmentKind,
 			@Argument @Nullable String region, @Argument @Nullable String hospital, @Argument @Nullable LocalDate asOf,
-			@Argument @Nullable Integer first, @Argument @Nullable String after,
+			@Argument @Nullable Map<String, Object> where,
+			@Argument @Nullable List<Map<String, Object>> sort, @Argument @Nullable Integer first, @Argument @Nullable String after,
 			@Argument @Nullable Integer last, @Argument @Nullable String before) {
 		this.known.require("region", region, NodeKind.REGION);
 		this.known.require("hospital", hospital, NodeKind.HOSPITAL);
-		return Paging.page(this.reader, """
+		Where filter = Where.on(NodeKind.ASSIGNMENT, where);
+		return this.reader.page("""
 				MATCH (n:Assignment) WHERE %s
 				  AND ($assignmentKind IS NULL OR n.assignmentKind = $assignmentKind)
 				  AND ($status IS NULL OR %s = $status)
@@ -56,10 +61,10 @@ class AssignmentController {
 				  AND ($region IS NULL OR EXISTS { (n)-[:TARGETS|ASSIGNED_TO]->(t:Entity)
 				       WHERE t.id = $region OR EXISTS { (:Region {id: $region})-[:OPERATES]->(t) }
 				          OR EXISTS { (t)-[:BELONGS_TO]->(:Region {id: $region}) } })"""
-			.formatted(NodeReader.validOn("n"), LatestStatus.state("n")),
-				this.reader.parameters(asOf, "status", status, "assignmentKind", assignmentKind, "region", region,
-						"hospital", hospital),
-				PageRequest.of(first, after, last, before, Paging.DEFAULT_PAGE));
+			.formatted(NodeReader.validOn("n"), LatestStatus.state("n")) + " AND " + filter.cypher(),
+				filter.addTo(this.reader.parameters(asOf, "status", status, "assignmentKind", assignmentKind, "region", region,
+						"hospital", hospital)), PageRequest.of(first, after, last, before, Paging.DEFAULT_PAGE),
+				Order.of(NodeKind.ASSIGNMENT, sort));
 	}
 
 	@SchemaMapping(typeName = "Assignment")

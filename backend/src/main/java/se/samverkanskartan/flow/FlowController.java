@@ -15,11 +15,13 @@ import se.samverkanskartan.graph.GraphNode;
 import se.samverkanskartan.graph.KnownIds;
 import se.samverkanskartan.graph.NodeKind;
 import se.samverkanskartan.graph.NodeReader;
+import se.samverkanskartan.graph.Order;
 import se.samverkanskartan.graph.Page;
 import se.samverkanskartan.graph.PageRequest;
 import se.samverkanskartan.graph.Paging;
 import se.samverkanskartan.graph.Relation.Direction;
 import se.samverkanskartan.graph.RelationType;
+import se.samverkanskartan.graph.where.Where;
 
 /** Flows of patients, operations and staff, and where they come from and go. */
 @Controller
@@ -37,19 +39,22 @@ class FlowController {
 	@QueryMapping
 	Page<GraphNode> flows(@Argument @Nullable String region, @Argument @Nullable String careArea,
 			@Argument @Nullable String hospital, @Argument @Nullable LocalDate asOf,
-			@Argument @Nullable Integer first, @Argument @Nullable String after,
+			@Argument @Nullable Map<String, Object> where,
+			@Argument @Nullable List<Map<String, Object>> sort, @Argument @Nullable Integer first, @Argument @Nullable String after,
 			@Argument @Nullable Integer last, @Argument @Nullable String before) {
 		this.known.require("region", region, NodeKind.REGION);
 		this.known.require("careArea", careArea, NodeKind.CARE_AREA);
 		this.known.require("hospital", hospital, NodeKind.HOSPITAL);
-		return Paging.page(this.reader, """
+		Where filter = Where.on(NodeKind.FLOW, where);
+		return this.reader.page("""
 				MATCH (n:Flow) WHERE %s
 				  AND ($careArea IS NULL OR EXISTS { (n)-[:CONCERNS]->(:CareArea {id: $careArea}) })
 				  AND ($hospital IS NULL OR EXISTS { (n)-[:FROM|TO|BETWEEN]->(:Entity {id: $hospital}) })
 				  AND ($region IS NULL OR EXISTS { (n)-[:FROM|TO|BETWEEN]->(p:Entity)
 				       WHERE p.id = $region OR EXISTS { (:Region {id: $region})-[:OPERATES]->(p) } })"""
-			.formatted(NodeReader.validOn("n")),
-				this.reader.parameters(asOf, "region", region, "careArea", careArea, "hospital", hospital), PageRequest.of(first, after, last, before, Paging.DEFAULT_PAGE));
+			.formatted(NodeReader.validOn("n")) + " AND " + filter.cypher(),
+				filter.addTo(this.reader.parameters(asOf, "region", region, "careArea", careArea, "hospital", hospital)), PageRequest.of(first, after, last, before, Paging.DEFAULT_PAGE),
+				Order.of(NodeKind.FLOW, sort));
 	}
 
 	@BatchMapping(typeName = "Flow")

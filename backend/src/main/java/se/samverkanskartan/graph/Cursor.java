@@ -1,32 +1,51 @@
 package se.samverkanskartan.graph;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A keyset cursor: the sort keys of a row, so that the next page starts after that row however many rows were added
  * or removed before it in the meantime (an offset would repeat or skip rows). Opaque to clients: base64 of the keys,
- * each written with its type and length, so that a name with any characters in it reads back exactly.
+ * each written with its type and length, so that a name with any characters in it reads back exactly. A key may be
+ * null: a row without a value for a sort field.
  */
-public record Cursor(List<Object> keys) {
+public record Cursor(List<@Nullable Object> keys) {
 
 	private static final String VERSION = "K1";
 
 	public Cursor {
-		keys = List.copyOf(keys);
+		keys = Collections.unmodifiableList(new ArrayList<>(keys));
 	}
 
-	public static Cursor of(Object... keys) {
-		return new Cursor(List.of(keys));
+	public static Cursor of(@Nullable Object... keys) {
+		return new Cursor(Arrays.asList(keys));
 	}
 
 	public String encode() {
 		StringBuilder text = new StringBuilder(VERSION);
 		for (Object key : this.keys) {
-			if (key instanceof Number number) {
+			if (key == null) {
+				text.append('z');
+			}
+			else if (key instanceof Double || key instanceof Float) {
+				text.append('d').append(((Number) key).doubleValue()).append(';');
+			}
+			else if (key instanceof Number number) {
 				text.append('n').append(number.longValue()).append(';');
+			}
+			else if (key instanceof Boolean flag) {
+				text.append(flag ? "b1" : "b0");
+			}
+			else if (key instanceof LocalDate date) {
+				text.append('t').append(date).append(';');
 			}
 			else {
 				String value = key.toString();
@@ -43,13 +62,21 @@ public record Cursor(List<Object> keys) {
 			if (!text.startsWith(VERSION)) {
 				throw notACursor(argument);
 			}
-			List<Object> keys = new ArrayList<>();
+			List<@Nullable Object> keys = new ArrayList<>();
 			int at = VERSION.length();
 			while (at < text.length()) {
 				char type = text.charAt(at++);
-				if (type == 'n') {
+				if (type == 'z') {
+					keys.add(null);
+				}
+				else if (type == 'b') {
+					keys.add(text.charAt(at++) == '1');
+				}
+				else if (type == 'n' || type == 'd' || type == 't') {
 					int end = text.indexOf(';', at);
-					keys.add(Long.parseLong(text.substring(at, end)));
+					String value = text.substring(at, end);
+					keys.add(type == 'n' ? (Object) Long.parseLong(value)
+							: type == 'd' ? (Object) Double.parseDouble(value) : LocalDate.parse(value));
 					at = end + 1;
 				}
 				else if (type == 's') {
@@ -67,7 +94,7 @@ public record Cursor(List<Object> keys) {
 			}
 			return new Cursor(keys);
 		}
-		catch (IllegalArgumentException | IndexOutOfBoundsException ex) {
+		catch (IllegalArgumentException | IndexOutOfBoundsException | DateTimeParseException ex) {
 			throw notACursor(argument);
 		}
 	}

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,29 +69,35 @@ public class NodeReader {
 	}
 
 	/**
-	 * A page of the nodes bound to {@code n} by {@code match}, ordered by name and id: after the cursor's keys when
-	 * paging forward, before them (read in reverse order) when paging backward. One more row than the page is read.
+	 * A page of the nodes bound to {@code n} by {@code match}, in {@code order}: after the cursor's row when paging
+	 * forward, before it (read in reverse order) when paging backward. One more row than the page is read, to know
+	 * whether more follow; the rows' sort values come with them for their cursors.
 	 */
-	public List<GraphNode> list(String match, Map<String, Object> parameters, PageRequest request) {
+	public Page<GraphNode> page(String match, Map<String, Object> parameters, PageRequest request, Order order) {
 		Map<String, Object> all = new HashMap<>(parameters);
-		all.put("key", request.keys());
+		String after = order.startingAfter(request.from(), request.forward(), request.forward() ? "after" : "before", all);
 		all.put("limit", request.size() + 1);
 		all.put(Visibility.PARAMETER, Visibility.seeInternal());
-		String after = request.forward()
-				? "($key IS NULL OR n.name > $key[0] OR (n.name = $key[0] AND n.id > $key[1]))"
-				: "($key IS NULL OR n.name < $key[0] OR (n.name = $key[0] AND n.id < $key[1]))";
-		String order = request.forward() ? "n.name, n.id" : "n.name DESC, n.id DESC";
-		return this.client.query(match + " WITH DISTINCT n WHERE " + Visibility.node("n") + " AND " + after
-				+ " RETURN n {.*} AS node ORDER BY " + order + " LIMIT $limit")
+		Map<GraphNode, Cursor> cursors = new IdentityHashMap<>();
+		List<GraphNode> rows = this.client.query(match + " WITH DISTINCT n WHERE " + Visibility.node("n") + " AND " + after
+				+ " RETURN n {.*} AS node, " + order.keysExpression() + " AS keys ORDER BY " + order.orderBy(request.forward())
+				+ " LIMIT $limit")
 			.bindAll(all)
 			.fetch().all().stream()
-			.map(row -> node(row.get("node")))
+			.map(row -> {
+				GraphNode node = node(row.get("node"));
+				@SuppressWarnings("unchecked")
+				List<@Nullable Object> keys = (List<@Nullable Object>) row.get("keys");
+				cursors.put(node, order.cursor(keys));
+				return node;
+			})
 			.toList();
+		return Page.of(rows, request, cursors::get, () -> count(match, parameters));
 	}
 
 	/** Nodes of the given kinds, ordered by name: a short list without paging (healthcare regions, regions). */
 	public List<GraphNode> list(String match, Map<String, Object> parameters, int limit) {
-		return list(match, parameters, new PageRequest(limit, true, null));
+		return page(match, parameters, new PageRequest(limit, true, null), Order.byName()).items();
 	}
 
 	/** How many nodes {@code match} binds to {@code n} that the caller may see: a connection's {@code totalCount}. */

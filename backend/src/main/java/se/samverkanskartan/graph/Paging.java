@@ -5,7 +5,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Pages of nodes over a Cypher match, ordered by name and id, with keyset cursors ({@link Cursor}), and the one rule
+ * Pages of nodes over a Cypher match, ordered by name and id unless a {@link Order} says otherwise, with keyset cursors ({@link Cursor}), and the one rule
  * for every list size: from 1 to {@link #MAX_PAGE}, refused otherwise with a BAD_REQUEST naming the argument.
  */
 public final class Paging {
@@ -18,14 +18,10 @@ public final class Paging {
 	private Paging() {
 	}
 
-	/**
-	 * One page of the nodes bound to {@code n} by {@code match}: the rows after (or, paging backward, before) the
-	 * cursor's name and id, read with one more than asked to know whether more follow.
-	 */
+	/** One page of the nodes bound to {@code n} by {@code match}, ordered by name and id. */
 	public static Page<GraphNode> page(NodeReader reader, String match, Map<String, Object> parameters,
 			PageRequest request) {
-		return Page.of(reader.list(match, parameters, request), request, node -> Cursor.of(node.name(), node.id()),
-				() -> reader.count(match, parameters));
+		return reader.page(match, parameters, request, Order.byName());
 	}
 
 	/** The size asked for in {@code argument}, or the default; refused outside 1 to {@link #MAX_PAGE}. */

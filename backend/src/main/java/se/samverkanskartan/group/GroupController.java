@@ -15,11 +15,13 @@ import se.samverkanskartan.graph.GraphNode;
 import se.samverkanskartan.graph.KnownIds;
 import se.samverkanskartan.graph.NodeKind;
 import se.samverkanskartan.graph.NodeReader;
+import se.samverkanskartan.graph.Order;
 import se.samverkanskartan.graph.Page;
 import se.samverkanskartan.graph.PageRequest;
 import se.samverkanskartan.graph.Paging;
 import se.samverkanskartan.graph.Relation.Direction;
 import se.samverkanskartan.graph.RelationType;
+import se.samverkanskartan.graph.where.Where;
 
 /** Groups: chefssamråd, operations groups, teams and working groups, and who takes part in them. */
 @Controller
@@ -40,19 +42,22 @@ class GroupController {
 	@QueryMapping
 	Page<GraphNode> groups(@Argument @Nullable String groupKind, @Argument @Nullable String region,
 			@Argument @Nullable String careArea, @Argument @Nullable LocalDate asOf,
-			@Argument @Nullable Integer first, @Argument @Nullable String after,
+			@Argument @Nullable Map<String, Object> where,
+			@Argument @Nullable List<Map<String, Object>> sort, @Argument @Nullable Integer first, @Argument @Nullable String after,
 			@Argument @Nullable Integer last, @Argument @Nullable String before) {
 		this.known.require("region", region, NodeKind.REGION);
 		this.known.require("careArea", careArea, NodeKind.CARE_AREA);
-		return Paging.page(this.reader, """
+		Where filter = Where.on(NodeKind.GROUP, where);
+		return this.reader.page("""
 				MATCH (n:Group) WHERE %s
 				  AND ($groupKind IS NULL OR n.groupKind = $groupKind)
 				  AND ($careArea IS NULL OR EXISTS { (n)-[:CONCERNS]->(:CareArea {id: $careArea}) })
 				  AND ($region IS NULL OR EXISTS { (n)<-[:PARTICIPATES_IN]-(p:Entity)
 				       WHERE p.id = $region OR EXISTS { (:Region {id: $region})-[:OPERATES]->(p) }
 				          OR EXISTS { (p)-[:BELONGS_TO]->(:Region {id: $region}) } })"""
-			.formatted(NodeReader.validOn("n")),
-				this.reader.parameters(asOf, "groupKind", groupKind, "region", region, "careArea", careArea), PageRequest.of(first, after, last, before, Paging.DEFAULT_PAGE));
+			.formatted(NodeReader.validOn("n")) + " AND " + filter.cypher(),
+				filter.addTo(this.reader.parameters(asOf, "groupKind", groupKind, "region", region, "careArea", careArea)), PageRequest.of(first, after, last, before, Paging.DEFAULT_PAGE),
+				Order.of(NodeKind.GROUP, sort));
 	}
 
 	@BatchMapping(typeName = "Group")

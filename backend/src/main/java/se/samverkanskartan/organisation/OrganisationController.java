@@ -16,11 +16,13 @@ import se.samverkanskartan.graph.GraphNode;
 import se.samverkanskartan.graph.KnownIds;
 import se.samverkanskartan.graph.NodeKind;
 import se.samverkanskartan.graph.NodeReader;
+import se.samverkanskartan.graph.Order;
 import se.samverkanskartan.graph.Page;
 import se.samverkanskartan.graph.PageRequest;
 import se.samverkanskartan.graph.Paging;
 import se.samverkanskartan.graph.Relation.Direction;
 import se.samverkanskartan.graph.RelationType;
+import se.samverkanskartan.graph.where.Where;
 
 /** Healthcare regions, regions and hospitals, and how they belong together. */
 @Controller
@@ -62,16 +64,20 @@ class OrganisationController {
 	@QueryMapping
 	Page<GraphNode> hospitals(@Argument @Nullable String region, @Argument @Nullable String healthcareRegion,
 			@Argument @Nullable LocalDate asOf,
-			@Argument @Nullable Integer first, @Argument @Nullable String after,
+			@Argument @Nullable Map<String, Object> where,
+			@Argument @Nullable List<Map<String, Object>> sort, @Argument @Nullable Integer first, @Argument @Nullable String after,
 			@Argument @Nullable Integer last, @Argument @Nullable String before) {
 		this.known.require("region", region, NodeKind.REGION);
 		this.known.require("healthcareRegion", healthcareRegion, NodeKind.HEALTHCARE_REGION);
 		Map<String, Object> parameters = this.reader.parameters(asOf, "region", region, "hr", healthcareRegion);
-		return Paging.page(this.reader, """
+		Where filter = Where.on(NodeKind.HOSPITAL, where);
+		return this.reader.page("""
 				MATCH (n:Hospital) WHERE %s
 				  AND ($region IS NULL OR EXISTS { (:Region {id: $region})-[:OPERATES]->(n) })
 				  AND ($hr IS NULL OR EXISTS { (n)<-[:OPERATES]-(:Region)-[:MEMBER_OF]->(:HealthcareRegion {id: $hr}) })"""
-			.formatted(NodeReader.validOn("n")), parameters, PageRequest.of(first, after, last, before, Paging.DEFAULT_PAGE));
+			.formatted(NodeReader.validOn("n")) + " AND " + filter.cypher(),
+				filter.addTo(parameters), PageRequest.of(first, after, last, before, Paging.DEFAULT_PAGE),
+				Order.of(NodeKind.HOSPITAL, sort));
 	}
 
 	@BatchMapping(typeName = "HealthcareRegion")

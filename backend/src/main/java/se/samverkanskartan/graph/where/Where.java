@@ -1,0 +1,43 @@
+package se.samverkanskartan.graph.where;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import se.samverkanskartan.graph.NodeKind;
+
+/**
+ * A connection's {@code where} argument as one Cypher condition on {@code n}, with its parameters: filtering happens
+ * in the query that reads the page (and counts it), not in Java afterwards. Relations are followed as they are valid
+ * on the query's {@code $asOf}, and only to what the caller may see ({@code $seeInternal}); both parameters are the
+ * reader's.
+ */
+public record Where(String cypher, Map<String, Object> parameters) {
+
+	/** The most levels of nesting (AND/OR/NOT, relations) one filter may have. */
+	public static final int MAX_DEPTH = 8;
+
+	/** The most conditions one filter may have, so that a filter cannot make a query of unbounded size. */
+	public static final int MAX_CONDITIONS = 100;
+
+	private static final Where NONE = new Where("true", Map.of());
+
+	/** The condition a {@code <Kind>Where} input puts on the nodes of {@code kind}; "true" when there is none. */
+	public static Where on(NodeKind kind, @Nullable Map<String, Object> where) {
+		if (where == null || where.isEmpty()) {
+			return NONE;
+		}
+		WhereCompiler compiler = new WhereCompiler();
+		String cypher = compiler.node(kind, where, "n", 1);
+		return new Where(cypher, compiler.parameters());
+	}
+
+	/** {@code parameters} with this filter's own added, for a reader's query. */
+	public Map<String, Object> addTo(Map<String, Object> parameters) {
+		Map<String, Object> all = new HashMap<>(parameters);
+		all.putAll(this.parameters);
+		return all;
+	}
+
+}
