@@ -67,6 +67,18 @@ class AssignmentController {
 				Order.of(NodeKind.ASSIGNMENT, sort));
 	}
 
+	/** One count query over the list's selection, whatever page was read. */
+	@SchemaMapping(typeName = "AssignmentConnection")
+	List<StatusCount> countsByStatus(Page<GraphNode> page) {
+		return this.reader.countBy(page.requireSelection(), "[" + LatestStatus.state("n") + "]").entrySet().stream()
+			.map(count -> new StatusCount((String) count.getKey(), count.getValue()))
+			.toList();
+	}
+
+	/** How many assignments have one latest status; null for those without an observation. */
+	record StatusCount(@Nullable String status, long count) {
+	}
+
 	@SchemaMapping(typeName = "Assignment")
 	CompletableFuture<List<StatusObservation>> statuses(GraphNode assignment,
 			DataLoader<String, List<StatusObservation>> statusesOf) {

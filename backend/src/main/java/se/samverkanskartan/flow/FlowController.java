@@ -3,12 +3,14 @@ package se.samverkanskartan.flow;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.dataloader.BatchLoaderEnvironment;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import se.samverkanskartan.graph.GraphNode;
@@ -21,6 +23,7 @@ import se.samverkanskartan.graph.PageRequest;
 import se.samverkanskartan.graph.Paging;
 import se.samverkanskartan.graph.Relation.Direction;
 import se.samverkanskartan.graph.RelationType;
+import se.samverkanskartan.graph.Visibility;
 import se.samverkanskartan.graph.where.Where;
 
 /** Flows of patients, operations and staff, and where they come from and go. */
@@ -55,6 +58,23 @@ class FlowController {
 			.formatted(NodeReader.validOn("n")) + " AND " + filter.cypher(),
 				filter.addTo(this.reader.parameters(asOf, "region", region, "careArea", careArea, "hospital", hospital)), PageRequest.of(first, after, last, before, Paging.DEFAULT_PAGE),
 				Order.of(NodeKind.FLOW, sort));
+	}
+
+	/** One count query over the list's selection, whatever page was read, and one read of the care areas counted. */
+	@SchemaMapping(typeName = "FlowConnection")
+	List<CareAreaCount> countsByCareArea(Page<GraphNode> page) {
+		Map<@Nullable Object, Long> counts = this.reader.countBy(page.requireSelection(), """
+				COLLECT { MATCH (n)-[r:CONCERNS]->(c:CareArea) WHERE %s AND %s AND %s RETURN c.id }"""
+			.formatted(NodeReader.validOn("r"), NodeReader.validOn("c"), Visibility.node("c")));
+		Map<String, GraphNode> careAreas = this.reader.byIds(counts.keySet().stream().filter(Objects::nonNull)
+			.map(String.class::cast).toList());
+		return counts.entrySet().stream()
+			.map(count -> new CareAreaCount(count.getKey() == null ? null : careAreas.get(count.getKey()), count.getValue()))
+			.toList();
+	}
+
+	/** How many flows concern one care area; null for those that concern none. */
+	record CareAreaCount(@Nullable GraphNode careArea, long count) {
 	}
 
 	@BatchMapping(typeName = "Flow")

@@ -92,7 +92,7 @@ public class NodeReader {
 				return node;
 			})
 			.toList();
-		return Page.of(rows, request, cursors::get, () -> count(match, parameters));
+		return Page.of(rows, request, cursors::get, () -> count(match, parameters), new Selection(match, parameters));
 	}
 
 	/** Nodes of the given kinds, ordered by name: a short list without paging (healthcare regions, regions). */
@@ -107,6 +107,23 @@ public class NodeReader {
 		return this.client.query(match + " WITH DISTINCT n WHERE " + Visibility.node("n") + " RETURN count(n) AS total")
 			.bindAll(all)
 			.fetchAs(Long.class).one().orElse(0L);
+	}
+
+	/**
+	 * How many of the selected nodes fall under each key that {@code keys}, a Cypher list expression on {@code n},
+	 * gives: a node with two keys counts under both, one with none under null. Largest counts first.
+	 */
+	public Map<@Nullable Object, Long> countBy(Selection selection, String keys) {
+		Map<String, Object> all = new HashMap<>(selection.parameters());
+		all.put(Visibility.PARAMETER, Visibility.seeInternal());
+		Map<@Nullable Object, Long> counts = new LinkedHashMap<>();
+		this.client.query(selection.match() + " WITH DISTINCT n WHERE " + Visibility.node("n") + " WITH n, " + keys
+				+ " AS keys UNWIND CASE WHEN size(keys) = 0 THEN [null] ELSE keys END AS key"
+				+ " RETURN key, count(n) AS count ORDER BY count DESC, key")
+			.bindAll(all)
+			.fetch().all()
+			.forEach(row -> counts.put(row.get("key"), ((Number) row.get("count")).longValue()));
+		return counts;
 	}
 
 	/** The Cypher condition "valid on $asOf, unless $asOf is null" for {@code x}: nested fields without a day. */

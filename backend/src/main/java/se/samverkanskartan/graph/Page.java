@@ -13,6 +13,7 @@ import graphql.relay.DefaultEdge;
 import graphql.relay.DefaultPageInfo;
 import graphql.relay.Edge;
 import graphql.relay.PageInfo;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of a connection: its rows in the list's order, each row's keyset {@link Cursor}, whether rows lie before
@@ -20,21 +21,27 @@ import graphql.relay.PageInfo;
  * It is a Relay {@link Connection} itself, so Spring's connection support hands it to GraphQL as it is.
  */
 public record Page<T>(List<T> items, Function<T, Cursor> cursor, boolean hasPrevious, boolean hasNext,
-		LongSupplier total) implements Connection<T> {
+		LongSupplier total, @Nullable Selection selection) implements Connection<T> {
 
 	/**
 	 * The page from rows read with one row more than asked, in the direction of the request (backward pages are
 	 * read in reverse order): the extra row only says that more rows follow in that direction.
 	 */
 	public static <T> Page<T> of(List<T> rows, PageRequest request, Function<T, Cursor> cursor, LongSupplier total) {
+		return of(rows, request, cursor, total, null);
+	}
+
+	/** {@link #of(List, PageRequest, Function, LongSupplier)} of nodes read from {@code selection}, for its aggregates. */
+	public static <T> Page<T> of(List<T> rows, PageRequest request, Function<T, Cursor> cursor, LongSupplier total,
+			@Nullable Selection selection) {
 		boolean more = rows.size() > request.size();
 		List<T> content = new ArrayList<>(more ? rows.subList(0, request.size()) : rows);
 		boolean fromCursor = request.from() != null;
 		if (!request.forward()) {
 			Collections.reverse(content);
-			return new Page<>(List.copyOf(content), cursor, more, fromCursor, total);
+			return new Page<>(List.copyOf(content), cursor, more, fromCursor, total, selection);
 		}
-		return new Page<>(List.copyOf(content), cursor, fromCursor, more, total);
+		return new Page<>(List.copyOf(content), cursor, fromCursor, more, total, selection);
 	}
 
 	@Override
@@ -46,6 +53,14 @@ public record Page<T>(List<T> items, Function<T, Cursor> cursor, boolean hasPrev
 	public PageInfo getPageInfo() {
 		return new DefaultPageInfo(this.items.isEmpty() ? null : cursorOf(this.items.getFirst()),
 				this.items.isEmpty() ? null : cursorOf(this.items.getLast()), this.hasPrevious, this.hasNext);
+	}
+
+	/** What the rows were read from, for the aggregates of a connection of nodes. */
+	public Selection requireSelection() {
+		if (this.selection == null) {
+			throw new IllegalStateException("this page was not read from a selection of nodes");
+		}
+		return this.selection;
 	}
 
 	/** The GraphQL field {@code totalCount}: one count query, run only when the field is asked for. */
