@@ -1,5 +1,6 @@
 package se.samverkanskartan.search;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import se.samverkanskartan.graph.InvalidArgumentException;
 import se.samverkanskartan.graph.NodeReader;
 import se.samverkanskartan.graph.Paging;
 import se.samverkanskartan.graph.Visibility;
+import se.samverkanskartan.graph.where.Where;
 
 /**
  * Full-text search over names, aliases, descriptions and quotes. A quote that matches finds the nodes it is
@@ -43,7 +45,7 @@ class SearchController {
 			  WHERE %2$s
 			  RETURN n, score * 0.8 AS score, node.quote AS matched
 			}
-			WITH n, score, matched WHERE (size($kinds) = 0 OR n.kind IN $kinds) AND %1$s
+			WITH n, score, matched WHERE (size($kinds) = 0 OR n.kind IN $kinds) AND %1$s AND %3$s
 			ORDER BY score DESC
 			WITH n, collect({score: score, matched: matched})[0] AS best
 			// What a user typed as a whole name or alias ("SUS"), then as its beginning, before the rest by relevance.
@@ -54,16 +56,20 @@ class SearchController {
 			  ELSE 2 END AS rank
 			RETURN n {.*} AS node, best.score AS score, best.matched AS matched
 			ORDER BY rank, score DESC, node.name
-			LIMIT $limit""".formatted(Visibility.node("n"), Visibility.node("d"));
+			LIMIT $limit""";
 
 	private final Neo4jClient client;
 
-	SearchController(Neo4jClient client) {
+	private final NodeReader reader;
+
+	SearchController(Neo4jClient client, NodeReader reader) {
 		this.client = client;
+		this.reader = reader;
 	}
 
 	@QueryMapping
-	List<SearchHit> search(@Argument String text, @Argument @Nullable Integer first, @Argument @Nullable List<String> kinds) {
+	List<SearchHit> search(@Argument String text, @Argument @Nullable Integer first, @Argument @Nullable List<String> kinds,
+			@Argument @Nullable Map<String, Object> where, @Argument @Nullable LocalDate asOf) {
 		int limit = Paging.size(first, DEFAULT_HITS);
 		if (text.length() > MAX_TEXT) {
 			throw new InvalidArgumentException("text", "must be at most " + MAX_TEXT + " characters, was " + text.length());
@@ -78,8 +84,12 @@ class SearchController {
 		parameters.put("limit", limit);
 		parameters.put("kinds", kinds == null ? List.of() : kinds);
 		parameters.put(Visibility.PARAMETER, Visibility.seeInternal());
+		// A filter's relations are followed as they are on the day asked, today by default.
+		parameters.put("asOf", this.reader.asOf(asOf));
+		Where filter = Where.onAnyNode(where);
+		parameters.putAll(filter.parameters());
 		List<SearchHit> hits = new ArrayList<>();
-		this.client.query(QUERY).bindAll(parameters).fetch().all().forEach(row -> {
+		this.client.query(QUERY.formatted(Visibility.node("n"), Visibility.node("d"), filter.cypher())).bindAll(parameters).fetch().all().forEach(row -> {
 			GraphNode node = NodeReader.node(row.get("node"));
 			hits.add(new SearchHit(node, ((Number) row.get("score")).doubleValue(), (String) row.get("matched")));
 		});

@@ -188,6 +188,20 @@ class WhereAndSortTest {
 	}
 
 	@Test
+	void searchHitsCanBeNarrowedWithTheSameConditions() {
+		var search = this.graphQl.documentName("filteredSearch").variable("text", "lasarett")
+			.variable("where", Map.of("kind", Map.of("eq", "HOSPITAL"), "related", List.of(Map.of("types", List.of("OPERATES"),
+					"direction", "INCOMING", "some", Map.of("id", Map.of("eq", "region-orebro"))))))
+			.execute();
+		List<String> orebro = search.path("orebro.edges[*].node.id").entityList(String.class).get();
+		List<String> expected = search.path("all[*].node").entityList(MAP).get().stream()
+			.filter(hit -> "HOSPITAL".equals(hit.get("kind")) && orebro.contains(hit.get("id")))
+			.map(hit -> (String) hit.get("id")).toList();
+		assertThat(expected).as("a search for lasarett finds hospitals in Örebro län").isNotEmpty();
+		assertThat(search.path("filtered[*].node.id").entityList(String.class).get()).isEqualTo(expected);
+	}
+
+	@Test
 	void aSortEntryWithTwoFieldsAndAFilterNestedTooDeepAreRefusedNamingTheArgument() {
 		this.graphQl.documentName("filteredHospitals").variable("sort", List.of(Map.of("city", "ASC", "name", "ASC")))
 			.execute().errors().satisfy(errors -> assertThat(errors).singleElement()

@@ -33,6 +33,16 @@ public record Where(String cypher, Map<String, Object> parameters) {
 		return new Where(cypher, compiler.parameters());
 	}
 
+	/** The condition a {@code NodeWhere} input puts on nodes of any kind; "true" when there is none. */
+	public static Where onAnyNode(@Nullable Map<String, Object> where) {
+		if (where == null || where.isEmpty()) {
+			return NONE;
+		}
+		WhereCompiler compiler = new WhereCompiler();
+		String cypher = compiler.node(null, where, "n", 1);
+		return new Where(cypher, compiler.parameters());
+	}
+
 	/** {@code parameters} with this filter's own added, for a reader's query. */
 	public Map<String, Object> addTo(Map<String, Object> parameters) {
 		Map<String, Object> all = new HashMap<>(parameters);
