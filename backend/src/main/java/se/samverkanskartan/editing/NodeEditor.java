@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,12 +68,34 @@ class NodeEditor {
 	}
 
 	GraphNode update(Map<String, Object> input) {
+		return change(input, null, (check, fact, kind) -> check.properties(input, fact, kind.properties()));
+	}
+
+	/**
+	 * Changes a node of the given kind, as {@link #update} does, but for its properties: only those in
+	 * {@code properties} change (null clears one), the others keep their values. For the typed mutations.
+	 */
+	GraphNode patch(NodeKind expected, Map<String, Object> input, Map<String, @Nullable Object> properties) {
+		return change(input, expected, (check, fact, kind) -> check.patchProperties(properties, fact, kind.properties()));
+	}
+
+	/** How a change applies the kind's properties to the fact. */
+	private interface PropertyChange {
+
+		void apply(FactInput check, Map<String, Object> fact, NodeKind kind);
+
+	}
+
+	private GraphNode change(Map<String, Object> input, @Nullable NodeKind expected, PropertyChange properties) {
 		String id = String.valueOf(input.get("id"));
 		Map<String, Object> current = locked(id, ((Number) input.get("version")).longValue());
 		NodeKind kind = NodeKind.valueOf(String.valueOf(current.get("kind")));
+		if (expected != null && kind != expected) {
+			throw new EditException.Invalid("id", "'" + id + "' is a " + kind.label() + ", not a " + expected.label());
+		}
 		FactInput check = new FactInput(this.limits);
 		Map<String, Object> fact = check.node(input, current);
-		check.properties(input, fact, kind.properties());
+		properties.apply(check, fact, kind);
 		check.throwIfAny();
 		long version = version(current) + 1;
 		fact.put("version", version);
