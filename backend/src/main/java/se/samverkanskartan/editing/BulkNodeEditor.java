@@ -5,22 +5,25 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import se.samverkanskartan.audit.AuditLog;
 import se.samverkanskartan.editing.BulkNodesPayload.ItemError;
 import se.samverkanskartan.graph.GraphNode;
 import se.samverkanskartan.graph.InvalidArgumentException;
 import se.samverkanskartan.graph.NodeKind;
 
 /**
- * Writes many nodes in one transaction, each input through {@link NodeEditor} as its own mutation would go, with
- * its own audit entry. A refused input does not stop the others from being checked, so that every problem is
+ * Writes many nodes in one transaction, as the spreadsheet import does: a new node with its id is checked by the
+ * rules of {@link NodeEditor#create} and written with the others in one batch, with the same audit entry each; a
+ * change of an existing node, and a new node named from its name (which needs the ids taken), go through the
+ * editor one by one. A refused input does not stop the others from being checked, so that every problem is
  * reported at once; any problem rolls all of it back, and nothing is announced.
  */
 @Service
@@ -31,13 +34,20 @@ class BulkNodeEditor {
 
 	private final NodeStore store;
 
+	private final ImportStore batchStore;
+
+	private final AuditLog audit;
+
 	private final TransactionTemplate transactions;
 
 	private final BulkLimits limits;
 
-	BulkNodeEditor(NodeEditor nodes, NodeStore store, PlatformTransactionManager transactionManager, BulkLimits limits) {
+	BulkNodeEditor(NodeEditor nodes, NodeStore store, ImportStore batchStore, AuditLog audit,
+			PlatformTransactionManager transactionManager, BulkLimits limits) {
 		this.nodes = nodes;
 		this.store = store;
+		this.batchStore = batchStore;
+		this.audit = audit;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.limits = limits;
 	}
@@ -58,35 +68,76 @@ class BulkNodeEditor {
 		List<ItemError> errors = new ArrayList<>();
 		List<Integer> repeated = repeatedIds(inputs, errors);
 		BulkNodesPayload payload = this.transactions.execute(status -> {
-			List<GraphNode> written = new ArrayList<>();
-			List<String> created = new ArrayList<>();
-			List<String> updated = new ArrayList<>();
-			for (int i = 0; i < inputs.size(); i++) {
-				Map<String, Object> input = new HashMap<>(inputs.get(i));
-				String id = input.get("id") == null ? null : input.get("id").toString();
-				if (repeated.contains(i)) {
-					continue;
-				}
-				try {
-					Optional<Map<String, Object>> current = upsert ? this.store.lock(id) : Optional.empty();
-					GraphNode node = current.isPresent() ? update(id, input, current.get()) : create(input, upsert);
-					written.add(node);
-					(current.isPresent() ? updated : created).add(node.id());
-				}
-				catch (EditException ex) {
-					errors.addAll(ItemError.of(i, id, ex));
-				}
-			}
+			Written written = write(inputs, upsert, repeated, errors);
 			if (!errors.isEmpty()) {
 				status.setRollbackOnly();
 				return BulkNodesPayload.refused(errors.stream().sorted(Comparator.comparingInt(ItemError::index)).toList());
 			}
-			return new BulkNodesPayload(true, written, created, updated, List.of());
+			return new BulkNodesPayload(true, written.nodes(), written.created(), written.updated(), List.of());
 		});
 		return payload == null ? BulkNodesPayload.refused(errors) : payload;
 	}
 
-	private GraphNode create(Map<String, Object> input, boolean upsert) {
+	/** What was written, in the order of the inputs. */
+	private record Written(List<GraphNode> nodes, List<String> created, List<String> updated) {
+	}
+
+	private Written write(List<Map<String, Object>> inputs, boolean upsert, List<Integer> repeated,
+			List<ItemError> errors) {
+		Map<String, Map<String, Object>> stored = this.batchStore.nodes(inputs.stream()
+			.map(input -> input.get("id")).filter(Objects::nonNull).map(Object::toString).toList());
+		GraphNode[] nodes = new GraphNode[inputs.size()];
+		boolean[] changed = new boolean[inputs.size()];
+		ImportBatch batch = new ImportBatch();
+		List<Integer> oneByOne = new ArrayList<>();
+		for (int i = 0; i < inputs.size(); i++) {
+			Map<String, Object> input = new HashMap<>(inputs.get(i));
+			Object id = input.get("id");
+			if (repeated.contains(i)) {
+				continue;
+			}
+			if (id == null || (upsert && stored.containsKey(id.toString()))) {
+				oneByOne.add(i);
+				continue;
+			}
+			try {
+				Map<String, Object> fact = this.nodes.checkedNew(newNode(input, upsert), stored::containsKey);
+				batch.node(NodeKind.valueOf(String.valueOf(fact.get("kind"))), fact, Optional.empty());
+				nodes[i] = GraphNode.fromProperties(fact);
+			}
+			catch (EditException ex) {
+				errors.addAll(ItemError.of(i, id.toString(), ex));
+			}
+		}
+		if (errors.isEmpty()) {
+			batch.write(this.batchStore, this.audit);
+		}
+		for (int i : oneByOne) {
+			Map<String, Object> input = new HashMap<>(inputs.get(i));
+			String id = input.get("id") == null ? null : input.get("id").toString();
+			try {
+				Optional<Map<String, Object>> current = id == null ? Optional.empty() : this.store.lock(id);
+				nodes[i] = current.isPresent() ? update(id, input, current.get()) : this.nodes.create(newNode(input, upsert));
+				changed[i] = current.isPresent();
+			}
+			catch (EditException ex) {
+				errors.addAll(ItemError.of(i, id, ex));
+			}
+		}
+		List<GraphNode> written = new ArrayList<>();
+		List<String> created = new ArrayList<>();
+		List<String> updated = new ArrayList<>();
+		for (int i = 0; i < nodes.length; i++) {
+			if (nodes[i] != null) {
+				written.add(nodes[i]);
+				(changed[i] ? updated : created).add(nodes[i].id());
+			}
+		}
+		return new Written(written, created, updated);
+	}
+
+	/** The input of a new node; one with a version was expected to exist. */
+	private static Map<String, Object> newNode(Map<String, Object> input, boolean upsert) {
 		if (upsert && input.get("version") != null) {
 			// A version says the node was read; gone since, it is not silently made again.
 			throw new EditException.Conflict(String.valueOf(input.get("id")), 0, "'" + input.get("id")
@@ -95,10 +146,10 @@ class BulkNodeEditor {
 		}
 		input.remove("version");
 		input.putIfAbsent("name", null);
-		return this.nodes.create(input);
+		return input;
 	}
 
-	private GraphNode update(@Nullable String id, Map<String, Object> input, Map<String, Object> current) {
+	private GraphNode update(String id, Map<String, Object> input, Map<String, Object> current) {
 		if (!String.valueOf(input.get("kind")).equals(current.get("kind"))) {
 			throw new EditException.Invalid("kind", "'" + id + "' is a " + current.get("kind") + ", not a " + input.get("kind"));
 		}
