@@ -259,12 +259,12 @@ class TypedAndBulkWritesTest {
 	@Test
 	void aBulkWriteOverItsLimitIsRefusedNamingTheArgument() {
 		List<Map<String, Object>> inputs = new ArrayList<>();
-		IntStream.range(0, 501).forEach(i -> inputs.add(Map.of("kind", "CARE_AREA", "name", "Gräns " + i)));
+		IntStream.range(0, 201).forEach(i -> inputs.add(Map.of("kind", "CARE_AREA", "name", "Gräns " + i)));
 		this.editor.documentName("bulkNodes").operationName("createNodes").variable("inputs", inputs).execute().errors()
 			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
 				assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
 				assertThat(error.getExtensions()).containsEntry("argument", "inputs");
-				assertThat(error.getMessage()).contains("501 inputs; at most 500");
+				assertThat(error.getMessage()).contains("201 inputs; at most 200");
 			}));
 		this.viewer.documentName("nodeState").variable("id", "care-area-grans-0").execute().path("node").valueIsNull();
 	}
