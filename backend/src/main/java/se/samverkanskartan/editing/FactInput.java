@@ -143,16 +143,42 @@ final class FactInput {
 				problem(field, "give a value, or values for a list");
 				continue;
 			}
-			List<?> values = raw instanceof List<?> list ? list : List.of(raw);
-			if (!values.stream().allMatch(value -> withinLength(field, String.valueOf(value), this.limits.propertyText()))) {
-				continue;
+			property(fact, name, type, raw);
+		}
+	}
+
+	/**
+	 * Changes only the properties given, by name: a value, as text (or a list of texts), replaces the stored one;
+	 * null clears it. For the typed mutations, whose inputs name each property as a field of its own.
+	 */
+	void patchProperties(Map<String, @Nullable Object> given, Map<String, Object> fact, Map<String, PropertyType> allowed) {
+		given.forEach((name, raw) -> {
+			PropertyType type = allowed.get(name);
+			if (type == null) {
+				problem("properties." + name, "not a property of this kind; allowed are "
+						+ allowed.keySet().stream().sorted().toList());
 			}
-			try {
-				fact.put(name, type.convert(raw));
+			else if (raw == null) {
+				fact.remove(name);
 			}
-			catch (IllegalArgumentException ex) {
-				problem(field, ex.getMessage());
+			else {
+				property(fact, name, type, raw);
 			}
+		});
+	}
+
+	/** One property's value, within the text limit and of its type, or a problem named {@code properties.<name>}. */
+	private void property(Map<String, Object> fact, String name, PropertyType type, Object raw) {
+		String field = "properties." + name;
+		List<?> values = raw instanceof List<?> list ? list : List.of(raw);
+		if (!values.stream().allMatch(value -> withinLength(field, String.valueOf(value), this.limits.propertyText()))) {
+			return;
+		}
+		try {
+			fact.put(name, type.convert(raw));
+		}
+		catch (IllegalArgumentException ex) {
+			problem(field, ex.getMessage());
 		}
 	}
 

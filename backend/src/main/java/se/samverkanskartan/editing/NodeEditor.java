@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +39,19 @@ class NodeEditor {
 
 	GraphNode create(Map<String, Object> input) {
 		NodeKind kind = NodeKind.valueOf(String.valueOf(input.get("kind")));
+		Map<String, Object> fact = checkedNew(input, this.store::exists);
+		this.store.create(kind, fact);
+		this.audit.record(new AuditLog.Change(Action.CREATE, NODE, String.valueOf(fact.get("id")), 1, null, fact,
+				List.of(), null));
+		return GraphNode.fromProperties(fact);
+	}
+
+	/**
+	 * The node {@link #create} would store, checked by its rules, without writing it: for writes that store many
+	 * at once. {@code taken} says whether an id is in use.
+	 */
+	Map<String, Object> checkedNew(Map<String, Object> input, Predicate<String> taken) {
+		NodeKind kind = NodeKind.valueOf(String.valueOf(input.get("kind")));
 		FactInput check = new FactInput(this.limits);
 		String id = input.get("id") == null ? freeId(kind, String.valueOf(input.get("name"))) : input.get("id").toString();
 		if (!check.id("id", id)) {
@@ -45,7 +60,7 @@ class NodeEditor {
 		else if (!FactInput.SLUG.matcher(id).matches()) {
 			check.problem("id", "must be a lower-case slug of a-z, 0-9 and single hyphens, was '" + FactInput.shown(id) + "'");
 		}
-		else if (this.store.exists(id)) {
+		else if (taken.test(id)) {
 			check.problem("id", "a node with the id '" + id + "' exists already");
 		}
 		Map<String, Object> stored = new HashMap<>();
@@ -61,18 +76,38 @@ class NodeEditor {
 		Map<String, Object> fact = check.node(input, stored);
 		check.properties(input, fact, kind.properties());
 		check.throwIfAny();
-		this.store.create(kind, fact);
-		this.audit.record(new AuditLog.Change(Action.CREATE, NODE, id, 1, null, fact, List.of(), null));
-		return GraphNode.fromProperties(fact);
+		return fact;
 	}
 
 	GraphNode update(Map<String, Object> input) {
+		return change(input, null, (check, fact, kind) -> check.properties(input, fact, kind.properties()));
+	}
+
+	/**
+	 * Changes a node of the given kind, as {@link #update} does, but for its properties: only those in
+	 * {@code properties} change (null clears one), the others keep their values. For the typed mutations.
+	 */
+	GraphNode patch(NodeKind expected, Map<String, Object> input, Map<String, @Nullable Object> properties) {
+		return change(input, expected, (check, fact, kind) -> check.patchProperties(properties, fact, kind.properties()));
+	}
+
+	/** How a change applies the kind's properties to the fact. */
+	private interface PropertyChange {
+
+		void apply(FactInput check, Map<String, Object> fact, NodeKind kind);
+
+	}
+
+	private GraphNode change(Map<String, Object> input, @Nullable NodeKind expected, PropertyChange properties) {
 		String id = String.valueOf(input.get("id"));
 		Map<String, Object> current = locked(id, ((Number) input.get("version")).longValue());
 		NodeKind kind = NodeKind.valueOf(String.valueOf(current.get("kind")));
+		if (expected != null && kind != expected) {
+			throw new EditException.Invalid("id", "'" + id + "' is a " + kind.label() + ", not a " + expected.label());
+		}
 		FactInput check = new FactInput(this.limits);
 		Map<String, Object> fact = check.node(input, current);
-		check.properties(input, fact, kind.properties());
+		properties.apply(check, fact, kind);
 		check.throwIfAny();
 		long version = version(current) + 1;
 		fact.put("version", version);

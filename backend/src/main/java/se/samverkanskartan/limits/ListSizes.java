@@ -10,9 +10,10 @@ import se.samverkanskartan.graph.Paging;
 
 /**
  * How many items a list field is taken to return when the cost of a query is estimated. A field that is sliced
- * by an argument ({@code first}, the {@code ids} asked for, the {@code depth} of a neighbourhood) counts what the
- * argument allows; the rest count the figure below, chosen a little above what the graph holds today (214 nodes,
- * 362 relationships, at most 28 relationships on one node), or {@link #DEFAULT} when a list is not named.
+ * by an argument ({@code first}, the {@code ids} asked for, the {@code depth} of a neighbourhood, the {@code inputs}
+ * of a bulk write) counts what the argument allows; the rest count the figure below, chosen a little above what the
+ * graph holds today (214 nodes, 362 relationships, at most 28 relationships on one node), or {@link #DEFAULT} when a
+ * list is not named.
  */
 final class ListSizes {
 
@@ -79,6 +80,10 @@ final class ListSizes {
 			return ids.size();
 		}
 		@Nullable QueryVisitorFieldEnvironment parent = field.getParentEnvironment();
+		if (parent != null && parent.getArguments().get("inputs") instanceof List<?> inputs) {
+			// What a bulk write answers (its nodes, ids and errors) is as long as what it was given.
+			return inputs.size();
+		}
 		if (name.equals("edges") && field.getFieldsContainer().getName().endsWith("Connection")) {
 			// A page: as long as the connection's first, or the default page.
 			return parent != null && pageSize(parent.getArguments()) instanceof Integer first ? sliced(first)

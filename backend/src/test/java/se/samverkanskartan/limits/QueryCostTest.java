@@ -121,6 +121,21 @@ class QueryCostTest {
 			.isLessThan(cost("{ search(text: \"SUS\", first: 100) { node { id } } }"));
 	}
 
+	/** A bulk write answers as many nodes as it was given, so its selection costs that many times. */
+	@Test
+	void aBulkWriteCostsWhatItsInputsReturn() {
+		String bulk = """
+				mutation($inputs: [CreateNodeInput!]!) {
+				  createNodes(inputs: $inputs) { nodes { id relations { other { relations { id } } } } }
+				}""";
+		List<Map<String, Object>> one = List.of(Map.of("kind", "CARE_AREA", "name", "Ett"));
+		List<Map<String, Object>> many = IntStream.range(0, 400)
+			.mapToObj(i -> Map.<String, Object>of("kind", "CARE_AREA", "name", "Nr " + i)).toList();
+		long cost = QueryCost.of(schema(), bulk, null, Map.of("inputs", one));
+		assertThat(cost).isLessThan(this.limits.maxCost() / 10);
+		assertThat(QueryCost.of(schema(), bulk, null, Map.of("inputs", many))).isGreaterThan(this.limits.maxCost());
+	}
+
 	@Test
 	void introspectionCostsOneAFieldSinceTheSchemaBoundsIt() {
 		assertThat(cost(graphql.introspection.IntrospectionQuery.INTROSPECTION_QUERY)).isLessThan(this.limits.maxCost());
