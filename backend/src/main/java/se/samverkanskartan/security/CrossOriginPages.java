@@ -93,8 +93,9 @@ final class CrossOriginPages {
 					response.addHeader(HttpHeaders.VARY, HttpHeaders.ORIGIN);
 					return true;
 				}
-				ApiRefusal.write(response, HttpServletResponse.SC_FORBIDDEN, "FORBIDDEN", "Pages on " + origin
-						+ " may not use the API from a browser: only the origins in samverkanskartan.security.allowed-origins may");
+				ApiRefusal.write(response, HttpServletResponse.SC_FORBIDDEN, "FORBIDDEN", "This preflight comes from a page on "
+						+ "another site (Origin " + origin + "); only the origins in samverkanskartan.security.allowed-origins "
+						+ "may use the API from a browser");
 				return false;
 			}
 			return super.processRequest(configuration, request, response);
