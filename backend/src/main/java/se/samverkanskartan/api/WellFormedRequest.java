@@ -15,8 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What GraphQL over HTTP requires of a request before it is run: a JSON object (one, not a batch) with a non-empty
  * string {@code query}, and, when given, a string {@code operationName} and JSON objects {@code variables} and
- * {@code extensions}; for GET the same in the URL. A request that is not well-formed is refused with a message
- * that names what is wrong.
+ * {@code extensions}; for GET the same in the URL. A persisted query ({@link PersistedQueries}) may leave out the
+ * query; its {@code extensions.persistedQuery} must be {@code {"version": 1, "sha256Hash": <64 hex digits>}}, the
+ * hash that of the query when one is sent. A request that is not well-formed is refused with a message that names
+ * what is wrong.
  */
 final class WellFormedRequest {
 
@@ -30,6 +32,11 @@ final class WellFormedRequest {
 	}
 
 	private static final String EXAMPLE = "{\"query\": \"{ documents { id } }\"}";
+
+	static final String HASH_MISMATCH = "'extensions.persistedQuery.sha256Hash' is not the SHA-256 of 'query': send the "
+			+ "lower-case hex SHA-256 of the query's UTF-8 text";
+
+	private static final java.util.regex.Pattern SHA256_HEX = java.util.regex.Pattern.compile("[0-9a-fA-F]{64}");
 
 	private static final JsonMapper JSON = JsonMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -59,33 +66,67 @@ final class WellFormedRequest {
 		if (!request.isObject()) {
 			throw new Malformed("The request body must be a JSON object such as " + EXAMPLE + ", was " + kind(request));
 		}
-		JsonNode query = request.get("query");
-		if (query == null || query.isNull()) {
-			throw new Malformed("The request has no 'query': give the GraphQL document as a string, as in " + EXAMPLE);
-		}
-		if (!query.isString()) {
-			throw new Malformed("'query' must be a string holding the GraphQL document, was " + kind(query));
-		}
-		if (query.asString().isBlank()) {
-			throw new Malformed("'query' is empty: give the GraphQL document, as in " + EXAMPLE);
-		}
 		optional(request, "operationName", JsonNode::isString, "a string");
 		optional(request, "variables", JsonNode::isObject, "a JSON object");
 		optional(request, "extensions", JsonNode::isObject, "a JSON object");
+		JsonNode query = request.get("query");
+		boolean persisted = checkPersistedQuery(request.get("extensions"),
+				query != null && query.isString() ? query.asString() : null);
+		if ((query == null || query.isNull()) && !persisted) {
+			throw new Malformed("The request has no 'query': give the GraphQL document as a string, as in " + EXAMPLE);
+		}
+		if (query != null && !query.isNull() && !query.isString()) {
+			throw new Malformed("'query' must be a string holding the GraphQL document, was " + kind(query));
+		}
+		if (query != null && query.isString() && query.asString().isBlank()) {
+			throw new Malformed("'query' is empty: give the GraphQL document, as in " + EXAMPLE);
+		}
 	}
 
 	/** Checks the parameters of a GET, read with {@code parameter}. */
 	static void checkParameters(Function<String, @Nullable String> parameter) throws Malformed {
-		String query = parameter.apply("query");
-		if (query == null || query.isBlank()) {
-			throw new Malformed("The query parameter 'query' is missing: GET /graphql?query={...}");
-		}
 		for (String name : new String[] { "variables", "extensions" }) {
 			String value = parameter.apply(name);
 			if (value != null && !value.isBlank() && !isObject(value)) {
 				throw new Malformed("The query parameter '" + name + "' is not a JSON object: " + abbreviate(value));
 			}
 		}
+		String query = parameter.apply("query");
+		String extensions = parameter.apply("extensions");
+		boolean persisted = extensions != null && !extensions.isBlank()
+				&& checkPersistedQuery(JSON.readTree(extensions), query == null || query.isBlank() ? null : query);
+		if ((query == null || query.isBlank()) && !persisted) {
+			throw new Malformed("The query parameter 'query' is missing: GET /graphql?query={...}");
+		}
+	}
+
+	/**
+	 * Checks {@code extensions.persistedQuery} when there is one, and the hash against the query when one is sent;
+	 * answers whether there is one.
+	 */
+	private static boolean checkPersistedQuery(@Nullable JsonNode extensions, @Nullable String query) throws Malformed {
+		JsonNode persisted = extensions == null ? null : extensions.get("persistedQuery");
+		if (persisted == null || persisted.isNull()) {
+			return false;
+		}
+		if (!persisted.isObject()) {
+			throw new Malformed("'extensions.persistedQuery' must be a JSON object {\"version\": 1, \"sha256Hash\": ...}, was "
+					+ kind(persisted));
+		}
+		JsonNode version = persisted.get("version");
+		if (version == null || !version.isIntegralNumber() || version.asInt() != 1) {
+			throw new Malformed("'extensions.persistedQuery.version' must be 1, the one version of persisted queries, was "
+					+ (version == null ? "missing" : kind(version)));
+		}
+		JsonNode hash = persisted.get("sha256Hash");
+		if (hash == null || !hash.isString() || !SHA256_HEX.matcher(hash.asString()).matches()) {
+			throw new Malformed("'extensions.persistedQuery.sha256Hash' must be the SHA-256 of the query, 64 hex digits, was "
+					+ (hash == null ? "missing" : kind(hash)));
+		}
+		if (query != null && !query.isBlank() && !PersistedQueries.sha256(query).equalsIgnoreCase(hash.asString())) {
+			throw new Malformed(HASH_MISMATCH);
+		}
+		return true;
 	}
 
 	/** Whether a request's content type is JSON, the one GraphQL over HTTP requires. */

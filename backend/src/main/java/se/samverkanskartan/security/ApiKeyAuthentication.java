@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -22,7 +23,7 @@ import org.springframework.security.web.authentication.AuthenticationConverter;
  * SHA-256 of each key is configured: a high-entropy key needs no slow hash, so checking one costs a microsecond,
  * and the configuration reveals no key.
  */
-final class ApiKeyAuthentication implements AuthenticationConverter, AuthenticationManager {
+final class ApiKeyAuthentication implements AuthenticationConverter, AuthenticationManager, AuthenticationProvider {
 
 	static final String HEADER = "X-API-Key";
 
@@ -97,7 +98,17 @@ final class ApiKeyAuthentication implements AuthenticationConverter, Authenticat
 				header = authorization.substring(SCHEME.length());
 			}
 		}
-		return header == null ? null : new Presented(header.strip());
+		return header == null ? null : presented(header);
+	}
+
+	/** A key as sent, to be checked by {@link #authenticate}: from a header, or from a WebSocket's connection_init. */
+	static Authentication presented(String key) {
+		return new Presented(key.strip());
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return Presented.class.isAssignableFrom(authentication);
 	}
 
 	@Override

@@ -12,6 +12,7 @@ import jakarta.servlet.RequestDispatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -30,11 +31,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.CorsFilter;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
@@ -99,8 +100,13 @@ class ApiSecurityConfiguration {
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 	SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties, AuthenticationProvider passwords,
-			ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
+			ObjectProvider<JwtDecoder> jwtDecoder, @Value("${spring.graphql.http.path:/graphql}") String graphQlPath,
+			@Value("${spring.graphql.websocket.path:/graphql}") String socketPath) throws Exception {
 		ApiRefusal entryPoint = new ApiRefusal();
+		if (!properties.allowedOrigins().isEmpty()) {
+			// Ahead of everything that looks at credentials: a preflight carries none.
+			http.addFilterAt(CrossOriginPages.filter(properties.allowedOrigins(), graphQlPath), CorsFilter.class);
+		}
 		http.securityMatchers(matchers -> matchers.requestMatchers(API_PATHS).requestMatchers(apiErrorDispatch()))
 			.csrf(csrf -> csrf.disable())
 			// No cookies, but a browser's remembered Basic login works like one: writes from other sites are refused.
@@ -117,6 +123,9 @@ class ApiSecurityConfiguration {
 				requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
 				// GraphiQL's page and scripts hold no data; its requests to /graphql authenticate like any other.
 				requests.requestMatchers("/graphiql", "/webjars/**").permitAll();
+				// A browser cannot put credentials on a WebSocket's handshake: the socket authenticates at connection_init
+				// (SocketCredentials), before which graphql-ws runs nothing. Credentials sent on it still count.
+				requests.requestMatchers(socketHandshake(socketPath)).permitAll();
 				// Health says UP or DOWN and nothing else, for Docker and load balancers that hold no credentials.
 				requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
 				// Exports hold every fact, internal ones included: for those who may see them.
@@ -133,17 +142,21 @@ class ApiSecurityConfiguration {
 			});
 		JwtDecoder decoder = jwtDecoder.getIfAvailable();
 		if (decoder != null) {
-			JwtAuthenticationProvider tokens = new JwtAuthenticationProvider(decoder);
-			tokens.setJwtAuthenticationConverter(new JwtRoles(properties.jwt()));
 			// Its own manager: the chain's manager checks passwords only.
 			http.oauth2ResourceServer(server -> server.authenticationEntryPoint(entryPoint)
-				.jwt(jwt -> jwt.authenticationManager(new ProviderManager(tokens))));
+				.jwt(jwt -> jwt.authenticationManager(new ProviderManager(JwtRoles.provider(decoder, properties.jwt())))));
 			log.info("The API accepts bearer JWTs; roles from the claim '{}'", properties.jwt().rolesClaim());
 		}
 		if (properties.anonymousRead()) {
 			log.warn("Anonymous read access is ON: anyone who reaches the API can read all facts that are not internal");
 		}
 		return http.build();
+	}
+
+	/** A WebSocket handshake on the GraphQL WebSocket's path, as Spring for GraphQL's handler mapping takes it. */
+	private static RequestMatcher socketHandshake(String path) {
+		return request -> "GET".equals(request.getMethod()) && "websocket".equalsIgnoreCase(request.getHeader("Upgrade"))
+				&& request.getRequestURI().equals(request.getContextPath() + path);
 	}
 
 	/** The container's error dispatch for a request to one of the API paths. */

@@ -22,8 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * login the browser remembers): writes and WebSocket handshakes whose {@code Origin} is another site, and writes in
  * a content type an HTML form can send (none, {@code text/plain}, form encoding, multipart), unless their origin is
  * this application's or one configured in {@code samverkanskartan.security.allowed-origins}. A browser sends such
- * "simple" requests across sites without asking first; anything else it asks about first, and the API never says
- * yes. GraphQL goes as {@code application/json} (anything else gets a 415 from GraphQL over HTTP itself), imports as
+ * "simple" requests across sites without asking first; anything else it asks about first, and the API says yes
+ * only to those origins ({@link CrossOriginPages}). GraphQL goes as {@code application/json} (anything else gets a 415 from GraphQL over HTTP itself), imports as
  * {@code text/csv} or a spreadsheet type, so no client of the API loses anything. The refusal is a 403 with a JSON
  * error that says why.
  */
@@ -91,7 +91,7 @@ final class CrossSiteRequests extends OncePerRequestFilter {
 	}
 
 	/** {@code scheme://host:port}, lower case, with the scheme's default port written out; the text itself if no URI. */
-	private static String normalised(String origin) {
+	static String normalised(String origin) {
 		try {
 			URI uri = URI.create(origin.strip());
 			if (uri.getScheme() == null || uri.getHost() == null) {

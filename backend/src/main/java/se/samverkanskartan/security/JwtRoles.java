@@ -11,6 +11,8 @@ import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
@@ -27,6 +29,13 @@ final class JwtRoles implements Converter<Jwt, AbstractAuthenticationToken> {
 	JwtRoles(SecurityProperties.Jwt settings) {
 		this.rolesClaim = settings.rolesClaim();
 		this.principalClaim = settings.principalClaim();
+	}
+
+	/** The check of bearer tokens from the decoder, with their roles read by this converter. */
+	static JwtAuthenticationProvider provider(JwtDecoder decoder, SecurityProperties.Jwt settings) {
+		JwtAuthenticationProvider tokens = new JwtAuthenticationProvider(decoder);
+		tokens.setJwtAuthenticationConverter(new JwtRoles(settings));
+		return tokens;
 	}
 
 	@Override

@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param jwt where bearer tokens keep the roles (the issuer or JWK set are Spring Boot's
  *     {@code spring.security.oauth2.resourceserver.jwt.*} properties)
  * @param allowedOrigins the origins (e.g. {@code https://intranet.example.org}) besides the application's own whose
- *     pages may send writes to the API from a browser
+ *     pages may use the API from a browser: CORS for GraphQL, writes and the WebSocket; empty, CORS is off
  * @param loginThrottle how many failed logins lock a user name or an address, and for how long
  */
 @ConfigurationProperties("samverkanskartan.security")

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocketHandshakeException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -121,12 +125,133 @@ class AccessInTheShippedAppTest extends ShippedAppTest {
 		try (GraphQlWebSocket client = GraphQlWebSocket.connect(socket, "X-API-Key", TestCredentials.VIEWER_KEY)) {
 			assertThat(client.first("1", READ).path("data").path("node").path("name").asString()).isEqualTo(SUS);
 		}
-		for (String key : new String[] { "not-the-key", null }) {
-			assertThatThrownBy(() -> GraphQlWebSocket.connect(socket, key == null ? null : "X-API-Key", key))
-				.hasCauseInstanceOf(WebSocketHandshakeException.class)
-				.cause()
-				.satisfies(ex -> assertThat(((WebSocketHandshakeException) ex).getResponse().statusCode()).isEqualTo(401));
+		// A wrong key on the handshake is refused there; a handshake without credentials waits for connection_init.
+		assertThatThrownBy(() -> GraphQlWebSocket.connect(socket, "X-API-Key", "not-the-key"))
+			.hasCauseInstanceOf(WebSocketHandshakeException.class)
+			.cause()
+			.satisfies(ex -> assertThat(((WebSocketHandshakeException) ex).getResponse().statusCode()).isEqualTo(401));
+	}
+
+	/** What a browser's script does, which cannot set headers on a WebSocket: credentials in connection_init. */
+	@Test
+	void aWebSocketAuthenticatesInConnectionInitAndIsClosedWithTheReasonWithoutValidCredentials() throws Exception {
+		URI socket = URI.create("ws://localhost:" + this.port + "/graphql");
+		for (Map<String, Object> credentials : List.<Map<String, Object>>of(Map.of("X-API-Key", TestCredentials.VIEWER_KEY),
+				Map.of("Authorization", "Bearer " + TestCredentials.jwt("intranet", List.of("VIEWER"))),
+				Map.of("authorization", ApiCalls.basic("viewer", "viewer-dev")[1]))) {
+			try (GraphQlWebSocket client = GraphQlWebSocket.open(socket, credentials)) {
+				client.expect("connection_ack");
+				assertThat(client.first("1", READ).path("data").path("node").path("name").asString())
+					.as(credentials.keySet().toString()).isEqualTo(SUS);
+			}
 		}
+		assertClosed(GraphQlWebSocket.open(socket, Map.of()), 4401, "send X-API-Key or Authorization in connection_init");
+		assertClosed(GraphQlWebSocket.open(socket, Map.of("X-API-Key", "not-the-key")), 4401, "Unknown API key");
+		assertClosed(GraphQlWebSocket.open(socket, Map.of("Authorization", "Bearer " + TestCredentials.expiredJwt("intranet",
+				List.of("VIEWER")))), 4401, "Unauthorized");
+		// A token from the trusted issuer that grants none of our roles.
+		assertClosed(GraphQlWebSocket.open(socket, Map.of("Authorization", "Bearer " + TestCredentials.jwt("stranger",
+				List.of("NURSE")))), 4403, "stranger has no role");
+	}
+
+	/** A query over GET is answered with an ETag; asked again with it, an unchanged answer is a 304 without a body. */
+	@Test
+	void aQueryOverGetCarriesAStrongETagAndAnUnchangedAnswerIsA304() throws Exception {
+		String[] key = { "X-API-Key", TestCredentials.VIEWER_KEY };
+		String url = "/graphql?query=" + URLEncoder.encode(READ, StandardCharsets.UTF_8);
+		HttpResponse<String> first = this.api.get(url, key);
+		assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+		assertThat(name(first)).isEqualTo(SUS);
+		String etag = first.headers().firstValue("ETag").orElseThrow();
+		assertThat(etag).matches("\"[0-9a-f]{64}\"");
+		assertThat(first.headers().firstValue("Cache-Control")).hasValue("private, no-cache");
+
+		HttpResponse<String> unchanged = this.api.get(url, with(key, "If-None-Match", etag));
+		assertThat(unchanged.statusCode()).isEqualTo(304);
+		assertThat(unchanged.body()).isEmpty();
+		assertThat(unchanged.headers().firstValue("ETag")).hasValue(etag);
+
+		HttpResponse<String> other = this.api.get("/graphql?query="
+				+ URLEncoder.encode("{ node(id: \"hospital-sus\") { id name } }", StandardCharsets.UTF_8), with(key, "If-None-Match", etag));
+		assertThat(other.statusCode()).isEqualTo(200);
+		assertThat(other.headers().firstValue("ETag")).isPresent().isNotEqualTo(Optional.of(etag));
+	}
+
+	/** Apollo's automatic persisted queries: the hash alone, then the query with it once, then the hash alone. */
+	@Test
+	void aPersistedQueryRunsByItsHashOverPostAndGetOnceItWasSent() throws Exception {
+		String[] key = { "X-API-Key", TestCredentials.VIEWER_KEY };
+		String query = "query Persisted { node(id: \"hospital-sus\") { name } }";
+		Map<String, Object> extensions = persisted(query);
+		String byHash = "/graphql?extensions=" + URLEncoder.encode(ApiCalls.JSON.writeValueAsString(extensions), StandardCharsets.UTF_8);
+
+		for (HttpResponse<String> unknown : List.of(this.api.post("/graphql", "application/json",
+				ApiCalls.JSON.writeValueAsString(Map.of("extensions", extensions)), key), this.api.get(byHash, key))) {
+			assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(200);
+			JsonNode error = ApiCalls.json(unknown).path("errors").path(0);
+			assertThat(error.path("message").asString()).isEqualTo("PersistedQueryNotFound");
+			assertThat(error.at("/extensions/code").asString()).isEqualTo("PERSISTED_QUERY_NOT_FOUND");
+		}
+		HttpResponse<String> sent = this.api.post("/graphql", "application/json",
+				ApiCalls.JSON.writeValueAsString(Map.of("query", query, "extensions", extensions)), key);
+		assertThat(name(sent)).as(sent.body()).isEqualTo(SUS);
+
+		HttpResponse<String> post = this.api.post("/graphql", "application/json",
+				ApiCalls.JSON.writeValueAsString(Map.of("extensions", extensions)), key);
+		assertThat(name(post)).as(post.body()).isEqualTo(SUS);
+		HttpResponse<String> get = this.api.get(byHash, key);
+		assertThat(name(get)).as(get.body()).isEqualTo(SUS);
+		assertThat(get.headers().firstValue("ETag")).isPresent();
+		assertThat(this.api.get(byHash, with(key, "If-None-Match", get.headers().firstValue("ETag").get())).statusCode())
+			.isEqualTo(304);
+
+		HttpResponse<String> mismatch = this.api.post("/graphql", "application/json",
+				ApiCalls.JSON.writeValueAsString(Map.of("query", "{ documents { id } }", "extensions", extensions)), key);
+		assertThat(mismatch.statusCode()).isEqualTo(400);
+		assertThat(classification(mismatch)).isEqualTo("BAD_REQUEST");
+		assertThat(ApiCalls.json(mismatch).at("/errors/0/message").asString()).contains("sha256Hash", "SHA-256 of 'query'");
+	}
+
+	/** A persisted query is held to the limits each time it runs, and a persisted mutation never runs over GET. */
+	@Test
+	void aPersistedQueryKeepsTheLimitsAndAPersistedMutationIsRefusedOverGet() throws Exception {
+		String[] key = { "X-API-Key", TestCredentials.VIEWER_KEY };
+		String deep = "{ __schema { types { fields { type " + "{ ofType ".repeat(12) + "{ name }" + " }".repeat(12) + " } } } }";
+		for (int time = 0; time < 2; time++) {
+			Map<String, Object> request = time == 0 ? Map.of("query", deep, "extensions", persisted(deep))
+					: Map.of("extensions", persisted(deep));
+			JsonNode refused = ApiCalls.json(this.api.post("/graphql", "application/json", ApiCalls.JSON.writeValueAsString(request), key));
+			assertThat(refused.at("/errors/0/extensions/limit").asString()).as(refused.toString()).isEqualTo("maxDepth");
+		}
+
+		String write = "mutation { createNode(input: {kind: CARE_AREA, name: \"Beständig skrivning\"}) { id } }";
+		this.api.post("/graphql", "application/json", ApiCalls.JSON.writeValueAsString(Map.of("query", write,
+				"extensions", persisted(write))), key);
+		String[] editor = ApiCalls.basic("editor", "editor-dev");
+		HttpResponse<String> get = this.api.get("/graphql?extensions="
+				+ URLEncoder.encode(ApiCalls.JSON.writeValueAsString(persisted(write)), StandardCharsets.UTF_8), editor);
+		assertThat(get.statusCode()).as(get.body()).isEqualTo(405);
+		HttpResponse<String> search = this.api.graphQl("{ search(text: \"Beständig\") { node { id } } }", editor);
+		assertThat(ApiCalls.json(search).path("data").path("search").isEmpty()).as(search.body()).isTrue();
+	}
+
+	private static Map<String, Object> persisted(String query) throws Exception {
+		String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+			.digest(query.getBytes(StandardCharsets.UTF_8)));
+		return Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", hash));
+	}
+
+	private static void assertClosed(GraphQlWebSocket socket, int code, String reason) throws Exception {
+		GraphQlWebSocket.Closed closed = socket.closed();
+		assertThat(closed.code()).as(closed.reason()).isEqualTo(code);
+		assertThat(closed.reason()).contains(reason);
+	}
+
+	private static String[] with(String[] headers, String name, String value) {
+		String[] all = java.util.Arrays.copyOf(headers, headers.length + 2);
+		all[headers.length] = name;
+		all[headers.length + 1] = value;
+		return all;
 	}
 
 	@Test

@@ -44,6 +44,12 @@ public final class ApiCalls {
 		return send(request, headers);
 	}
 
+	/** An OPTIONS request, as a browser's CORS preflight. */
+	public HttpResponse<String> options(String path, String... headers) throws Exception {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path)).method("OPTIONS", HttpRequest.BodyPublishers.noBody()),
+				headers);
+	}
+
 	public HttpResponse<String> get(String path, String... headers) throws Exception {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET(), headers);
 	}

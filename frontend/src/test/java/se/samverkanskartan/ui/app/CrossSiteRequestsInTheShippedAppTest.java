@@ -10,6 +10,7 @@ import java.net.http.WebSocketHandshakeException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,8 @@ import tools.jackson.databind.JsonNode;
  * What a page on another site can make a browser send with the user's credentials does nothing in the shipped
  * application: an import posted by an HTML form ({@code enctype="text/plain"}) as an administrator whose browser
  * holds a Basic login, GraphQL sent as a form or as text, a mutation over GET, a WebSocket opened from another
- * origin, and a login posted from another site without the login form's CSRF token. The UI's pages carry the
+ * origin, and a login posted from another site without the login form's CSRF token. Pages on the allowed origin
+ * may use GraphQL from a browser (CORS), without credentials beyond the headers they send. The UI's pages carry the
  * security headers, and its session cookie is {@code SameSite=Lax} and {@code HttpOnly}.
  */
 @SpringBootTest(classes = se.samverkanskartan.Application.class,
@@ -32,6 +34,8 @@ import tools.jackson.databind.JsonNode;
 class CrossSiteRequestsInTheShippedAppTest extends ShippedAppTest {
 
 	private static final String EVIL = "https://evil.example";
+
+	private static final String INTRANET = "https://intranet.example.org";
 
 	private static final String CSV = "id,name\nhospital-forfalskat,Förfalskat sjukhus\n";
 
@@ -91,6 +95,51 @@ class CrossSiteRequestsInTheShippedAppTest extends ShippedAppTest {
 			.hasCauseInstanceOf(WebSocketHandshakeException.class)
 			.cause()
 			.satisfies(ex -> assertThat(((WebSocketHandshakeException) ex).getResponse().statusCode()).isEqualTo(403));
+	}
+
+	/** A browser asks before a script on another origin may POST JSON with an API key: no credentials go with it. */
+	@Test
+	void aPreflightFromAnAllowedOriginIsAnsweredWithoutCredentialsAndFromAnotherOriginIsRefused() throws Exception {
+		String[] preflight = { "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers",
+				"content-type,x-api-key,authorization" };
+		HttpResponse<String> allowed = this.api.options("/graphql", with(preflight, "Origin", INTRANET));
+		assertThat(allowed.statusCode()).as(allowed.body()).isIn(200, 204);
+		assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).hasValue(INTRANET);
+		assertThat(String.join(",", allowed.headers().allValues("Access-Control-Allow-Methods")))
+			.contains("GET", "POST", "OPTIONS").doesNotContain("PUT", "DELETE");
+		assertThat(String.join(",", allowed.headers().allValues("Access-Control-Allow-Headers")).toLowerCase(Locale.ROOT))
+			.contains("content-type", "x-api-key", "authorization");
+		assertThat(allowed.headers().firstValue("Access-Control-Allow-Credentials")).as("no credentials").isEmpty();
+		assertThat(allowed.headers().allValues("Vary")).anySatisfy(vary -> assertThat(vary).contains("Origin"));
+
+		HttpResponse<String> evil = this.api.options("/graphql", with(preflight, "Origin", EVIL));
+		assertThat(evil.statusCode()).isEqualTo(403);
+		assertThat(evil.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+		assertThat(evil.headers().firstValue("Access-Control-Allow-Methods")).isEmpty();
+		assertRefused(evil);
+	}
+
+	/** A script on an allowed origin reads and writes with its credentials in a header; one elsewhere reads nothing. */
+	@Test
+	void aPageOnAnAllowedOriginReadsAndWritesAndAPageElsewhereGetsNoCorsHeaders() throws Exception {
+		String[] editor = ApiCalls.basic("editor", "editor-dev");
+		String read = "/graphql?query=" + URLEncoder.encode("{ node(id: \"hospital-sus\") { name } }", StandardCharsets.UTF_8);
+		for (HttpResponse<String> answer : List.of(this.api.get(read, with(editor, "Origin", INTRANET)),
+				this.api.post("/graphql", "application/json", ApiCalls.JSON.writeValueAsString(Map.of("query",
+						"mutation { createNode(input: {kind: CARE_AREA, name: \"Från intranätet\"}) { id } }")),
+						with(editor, "Origin", INTRANET)))) {
+			assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+			assertThat(ApiCalls.json(answer).path("errors").isMissingNode()).as(answer.body()).isTrue();
+			assertThat(answer.headers().firstValue("Access-Control-Allow-Origin")).hasValue(INTRANET);
+			assertThat(answer.headers().allValues("Access-Control-Expose-Headers")).anySatisfy(v -> assertThat(v).contains("ETag"));
+			assertThat(answer.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+			assertThat(answer.headers().allValues("Vary")).anySatisfy(vary -> assertThat(vary).contains("Origin"));
+		}
+		assertThat(search("Från intranätet")).hasSize(1);
+
+		HttpResponse<String> elsewhere = this.api.get(read, with(editor, "Origin", EVIL));
+		assertThat(elsewhere.headers().firstValue("Access-Control-Allow-Origin")).as("a browser hides the answer").isEmpty();
+		assertThat(elsewhere.headers().allValues("Vary")).anySatisfy(vary -> assertThat(vary).contains("Origin"));
 	}
 
 	@Test

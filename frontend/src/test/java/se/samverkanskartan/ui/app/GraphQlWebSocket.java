@@ -6,6 +6,7 @@ import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -25,12 +26,18 @@ final class GraphQlWebSocket implements AutoCloseable {
 
 	private static final Duration WAIT = Duration.ofSeconds(20);
 
+	/** How the server closed the socket: the code and the reason. */
+	record Closed(int code, String reason) {
+	}
+
 	private final WebSocket socket;
 	private final BlockingQueue<JsonNode> messages;
+	private final CompletableFuture<Closed> closed;
 
-	private GraphQlWebSocket(WebSocket socket, BlockingQueue<JsonNode> messages) {
+	private GraphQlWebSocket(WebSocket socket, BlockingQueue<JsonNode> messages, CompletableFuture<Closed> closed) {
 		this.socket = socket;
 		this.messages = messages;
+		this.closed = closed;
 	}
 
 	/**
@@ -43,17 +50,36 @@ final class GraphQlWebSocket implements AutoCloseable {
 
 	/** {@link #connect} with any number of headers (name, value, name, value…). */
 	static GraphQlWebSocket connectWith(URI uri, String... headers) throws Exception {
+		GraphQlWebSocket client = open(uri, Map.of(), headers);
+		client.expect("connection_ack");
+		return client;
+	}
+
+	/**
+	 * Opens the WebSocket with the headers on the handshake and sends connection_init with the payload, as a browser
+	 * does (it cannot set headers); {@link #expect} the ack, or {@link #closed} the refusal.
+	 */
+	static GraphQlWebSocket open(URI uri, Map<String, Object> initPayload, String... headers) throws Exception {
 		BlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
+		CompletableFuture<Closed> closed = new CompletableFuture<>();
 		WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols("graphql-transport-ws")
 			.connectTimeout(WAIT);
 		for (int i = 0; i + 1 < headers.length; i += 2) {
 			builder.header(headers[i], headers[i + 1]);
 		}
-		WebSocket socket = builder.buildAsync(uri, new Collector(messages)).get(WAIT.toSeconds(), TimeUnit.SECONDS);
-		GraphQlWebSocket client = new GraphQlWebSocket(socket, messages);
-		client.send(Map.of("type", "connection_init"));
-		client.expect("connection_ack");
+		WebSocket socket = builder.buildAsync(uri, new Collector(messages, closed)).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+		GraphQlWebSocket client = new GraphQlWebSocket(socket, messages, closed);
+		client.send(Map.of("type", "connection_init", "payload", initPayload));
 		return client;
+	}
+
+	/** How the server closed the socket, waiting for it; fails if a message came first. */
+	Closed closed() throws Exception {
+		Closed how = this.closed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+		if (!this.messages.isEmpty()) {
+			throw new AssertionError("The socket answered before it closed: " + this.messages.peek());
+		}
+		return how;
 	}
 
 	/** Sends a document as operation {@code id} and answers the payload of its first {@code next} message. */
@@ -67,7 +93,7 @@ final class GraphQlWebSocket implements AutoCloseable {
 	}
 
 	/** The next message of the given type; a message of another type (an error, say) fails with that message. */
-	private JsonNode expect(String type) throws InterruptedException {
+	JsonNode expect(String type) throws InterruptedException {
 		JsonNode message = this.messages.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
 		if (message == null) {
 			throw new AssertionError("No '" + type + "' message within " + WAIT.toSeconds() + " s");
@@ -87,10 +113,18 @@ final class GraphQlWebSocket implements AutoCloseable {
 	private static final class Collector implements WebSocket.Listener {
 
 		private final BlockingQueue<JsonNode> messages;
+		private final CompletableFuture<Closed> closed;
 		private final StringBuilder partial = new StringBuilder();
 
-		Collector(BlockingQueue<JsonNode> messages) {
+		Collector(BlockingQueue<JsonNode> messages, CompletableFuture<Closed> closed) {
 			this.messages = messages;
+			this.closed = closed;
+		}
+
+		@Override
+		public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+			this.closed.complete(new Closed(statusCode, reason));
+			return null;
 		}
 
 		@Override

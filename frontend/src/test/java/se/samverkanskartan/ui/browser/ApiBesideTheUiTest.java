@@ -8,6 +8,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Base64;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,6 +33,39 @@ class ApiBesideTheUiTest extends BrowserTest {
 			.header("Authorization", basic("viewer", "viewer-dev")).GET().build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(export.statusCode()).isEqualTo(403);
 		assertThat(export.body()).contains("FORBIDDEN");
+	}
+
+	/**
+	 * GraphiQL runs a subscription over the WebSocket with the browser's login: the one its queries got, sent on the
+	 * handshake. A change made meanwhile shows in its result pane.
+	 */
+	@Test
+	void graphiqlRunsASubscriptionWithTheBrowsersLogin() {
+		Page graphiql = newContext(new Browser.NewContextOptions().setHttpCredentials("editor", "editor-dev")).newPage();
+		graphiql.navigate("http://localhost:" + port + "/graphiql");
+		// The schema comes from an introspection query, for which the browser logs in.
+		graphiql.waitForLoadState(LoadState.NETWORKIDLE);
+		String subscription = "subscription { graphChanged { action entityId } }";
+		graphiql.evaluate("q => document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.setValue(q)",
+				subscription);
+		// GraphiQL reads what was typed a moment later (it stores it then): only then does it know a subscription.
+		graphiql.waitForFunction("q => localStorage.getItem('graphiql:query') === q", subscription);
+		graphiql.click(".graphiql-execute-button");
+		String result = "() => document.querySelector('.result-window .CodeMirror').CodeMirror.getValue()";
+		// Changes until the subscription, once it is live, shows one.
+		for (int attempt = 0; attempt < 40; attempt++) {
+			graphQl("editor", "mutation { createNode(input: {kind: CARE_AREA, name: \"Sedd i GraphiQL " + attempt
+					+ "\"}) { id } }");
+			try {
+				graphiql.waitForFunction(result + ".includes('entityId')", null,
+						new Page.WaitForFunctionOptions().setTimeout(500));
+				break;
+			}
+			catch (TimeoutError notYet) {
+				// The socket is not subscribed yet: the next change will show.
+			}
+		}
+		assertThat((String) graphiql.evaluate(result)).contains("\"graphChanged\"", "\"entityId\"");
 	}
 
 	private HttpResponse<String> post(String authorization) throws Exception {

@@ -116,6 +116,13 @@ abstract class BrowserTest {
 		return created;
 	}
 
+	/** A browser context of its own with the options, closed after the test like the others. */
+	BrowserContext newContext(Browser.NewContextOptions options) {
+		BrowserContext context = browser.newContext(options);
+		contexts.add(context);
+		return context;
+	}
+
 	/** Logs in on the login page; the map opens. */
 	void login(Page on, String user, String password) {
 		on.navigate("http://localhost:" + port + "/login");
