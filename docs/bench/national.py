@@ -224,7 +224,7 @@ def generate(size):
     for i in range(g.count("Facility")):
         hospital = hospitals[i % len(hospitals)]
         id = g.node("Facility", f"gen-facility-{i + 1:05d}", f"Operationsenhet {i + 1} (gen)",
-                    facilityKind=rng.choice(["Dagkirurgi", "Operationscentrum", "Robotkirurgi", "Steriltekniska"]))
+                    facilityKind=rng.choice(["PRODUCTION_THEATRE", "OTHER"]))
         facilities.append(id)
         g.relate("PART_OF", id, hospital)
         g.relate("OPERATES", regions[hospital_region[hospital]], id)

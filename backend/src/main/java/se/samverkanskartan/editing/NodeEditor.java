@@ -12,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.samverkanskartan.audit.AuditEntry;
 import se.samverkanskartan.audit.AuditEntry.Action;
 import se.samverkanskartan.audit.AuditLog;
 import se.samverkanskartan.graph.GraphNode;
@@ -23,7 +24,7 @@ import se.samverkanskartan.graph.NodeKind;
 @Transactional
 class NodeEditor {
 
-	static final String NODE = "NODE";
+	static final String NODE = AuditEntry.EntityType.NODE.name();
 
 	private final NodeStore store;
 

@@ -8,6 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.samverkanskartan.audit.AuditEntry;
 import se.samverkanskartan.audit.AuditEntry.Action;
 import se.samverkanskartan.audit.AuditLog;
 
@@ -20,7 +21,7 @@ import se.samverkanskartan.audit.AuditLog;
 @Transactional
 class RelationEditor {
 
-	static final String RELATION = "RELATION";
+	static final String RELATION = AuditEntry.EntityType.RELATION.name();
 
 	private final RelationStore store;
 

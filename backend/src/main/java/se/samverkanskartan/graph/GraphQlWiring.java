@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
- * Wiring shared by every feature: the Date scalar, the type of each {@link GraphNode} by its kind, and
+ * Wiring shared by every feature: the Date, DateTime and PartialDate scalars, the type of each {@link GraphNode} by its kind, and
  * kind-specific fields (e.g. {@code Hospital.city}) read from the node's properties.
  */
 @Configuration(proxyBeanMethods = false)
@@ -24,6 +24,8 @@ class GraphQlWiring {
 			@Override
 			public void configure(RuntimeWiring.Builder builder) {
 				builder.scalar(DateScalar.DATE);
+				builder.scalar(DateTimeScalar.DATE_TIME);
+				builder.scalar(PartialDateScalar.PARTIAL_DATE);
 				builder.type("Node", type -> type.typeResolver(env -> env.getSchema()
 					.getObjectType(((GraphNode) env.getObject()).kind().label())));
 			}

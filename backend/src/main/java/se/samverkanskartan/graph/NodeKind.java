@@ -28,7 +28,7 @@ public enum NodeKind {
 	HOSPITAL("Hospital", props("sites", TEXT_LIST, "city", TEXT, "latitude", LATITUDE, "longitude", LONGITUDE,
 			"previousName", TEXT, "renamedOn", DATE)),
 	UNIT("Unit", props("specialty", TEXT)),
-	FACILITY("Facility", props("facilityKind", TEXT)),
+	FACILITY("Facility", props("facilityKind", oneOf("PRODUCTION_THEATRE", "OTHER"))),
 	PRIVATE_PROVIDER("PrivateProvider", props()),
 	BODY("Body", props("bodyKind", oneOf("NAMND", "BEREDNING", "FULLMAKTIGE", "FORVALTNING", "LEDNINGSGRUPP",
 			"SJUKVARDSREGIONAL_NAMND", "OTHER"))),

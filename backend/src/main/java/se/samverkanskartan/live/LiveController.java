@@ -10,6 +10,8 @@ import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Flux;
 
 import se.samverkanskartan.audit.AuditEntry;
+import se.samverkanskartan.graph.KnownIds;
+import se.samverkanskartan.graph.NodeKind;
 import se.samverkanskartan.graph.Visibility;
 
 /** The {@code graphChanged} subscription. */
@@ -18,19 +20,31 @@ class LiveController {
 
 	private final ChangeBroadcaster broadcaster;
 
-	LiveController(ChangeBroadcaster broadcaster) {
+	private final KnownIds known;
+
+	LiveController(ChangeBroadcaster broadcaster, KnownIds known) {
 		this.broadcaster = broadcaster;
+		this.known = known;
 	}
 
-	/** Who may see internal facts is decided when subscribing, from the credentials of the WebSocket handshake. */
+	/**
+	 * Who may see internal facts is decided when subscribing, from the credentials of the WebSocket handshake. The
+	 * kind and region filters read what {@link ChangeBroadcaster} found of each change as it committed.
+	 */
 	@SubscriptionMapping
-	Flux<AuditEntry> graphChanged(@Argument @Nullable List<String> entityIds) {
+	Flux<AuditEntry> graphChanged(@Argument @Nullable List<String> entityIds, @Argument @Nullable List<NodeKind> kinds,
+			@Argument @Nullable List<String> regions) {
+		this.known.require("regions", regions, NodeKind.REGION);
 		boolean seeInternal = Visibility.seeInternal();
 		Set<String> only = entityIds == null ? Set.of() : Set.copyOf(entityIds);
-		return this.broadcaster.changes()
-			.filter(entry -> seeInternal || !entry.internal())
-			.filter(entry -> only.isEmpty() || only.contains(entry.entityId())
-					|| entry.related().stream().anyMatch(only::contains));
+		Set<NodeKind> ofKinds = kinds == null ? Set.of() : Set.copyOf(kinds);
+		Set<String> inRegions = regions == null ? Set.of() : Set.copyOf(regions);
+		return this.broadcaster.changes(ofKinds, inRegions)
+			.filter(change -> seeInternal || !change.entry().internal())
+			.filter(change -> only.isEmpty() || only.contains(change.entry().entityId())
+					|| change.entry().related().stream().anyMatch(only::contains))
+			.filter(change -> change.matches(ofKinds, inRegions))
+			.map(Announcement::entry);
 	}
 
 }

@@ -25,21 +25,21 @@ import se.samverkanskartan.graph.Visibility;
 class NetworkScope {
 
 	/** Kinds that are cooperation, or take part in it, rather than organisations that belong somewhere. */
-	private static final List<String> COOPERATION = List.of("GROUP", "FLOW", "ASSIGNMENT", "AGREEMENT", "PROGRAMME",
+	static final List<String> COOPERATION = List.of("GROUP", "FLOW", "ASSIGNMENT", "AGREEMENT", "PROGRAMME",
 			"FACILITY", "DECISION", "CARE_AREA", "PRIVATE_PROVIDER", "BODY", "EVENT", "BARRIER");
 
 	/** Organisations: what belongs to a region, and the partners on the other side of a cooperation. */
-	private static final List<String> ORGANISATION = List.of("HEALTHCARE_REGION", "REGION", "HOSPITAL",
+	static final List<String> ORGANISATION = List.of("HEALTHCARE_REGION", "REGION", "HOSPITAL",
 			"PRIVATE_PROVIDER", "MUNICIPALITY");
 
 	/** What a region runs or consists of, and is then scoped with it. */
-	private static final List<String> BELONGING = List.of("HEALTHCARE_REGION", "REGION", "HOSPITAL",
+	static final List<String> BELONGING = List.of("HEALTHCARE_REGION", "REGION", "HOSPITAL",
 			"PRIVATE_PROVIDER", "MUNICIPALITY", "BODY");
 
-	private static final List<String> TYPES = Arrays.stream(RelationType.values()).map(Enum::name).toList();
+	static final List<String> TYPES = Arrays.stream(RelationType.values()).map(Enum::name).toList();
 
 	/** A step from {@code from} over a drawn relationship {@code r} to a drawn node {@code to}, both valid and visible. */
-	private static String step(String r, String to) {
+	static String step(String r, String to) {
 		return "type(%1$s) IN $types AND %2$s.kind <> 'DOCUMENT' AND %3$s AND %4$s AND %5$s AND %6$s".formatted(r, to,
 				NodeReader.validOn(r), Visibility.relation(r), NodeReader.validOn(to), Visibility.node(to));
 	}

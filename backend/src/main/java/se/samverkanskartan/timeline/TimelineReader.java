@@ -43,36 +43,36 @@ class TimelineReader {
 			if (!statuses.isEmpty()) {
 				// A forecast is shown as what it is, never as a status the assignment has reached.
 				statuses.forEach(s -> events.add("FORECAST".equals(s.get("kind"))
-						? new TimelineEvent((LocalDate) s.get("date"), Precision.DAY, "FORECAST", node,
+						? new TimelineEvent((LocalDate) s.get("date"), Precision.DAY, TimelineEvent.Type.FORECAST, node,
 								"Prognos " + s.get("status") + ": " + node.name())
 						: new TimelineEvent((LocalDate) s.get("date"), Precision.valueOf((String) s.get("precision")),
-								"STATUS", node, "Status " + s.get("status") + ": " + node.name())));
+								TimelineEvent.Type.STATUS, node, "Status " + s.get("status") + ": " + node.name())));
 				continue;
 			}
 			if (node.validity().from() != null) {
-				events.add(new TimelineEvent(node.validity().from(), node.validity().fromPrecision(), "BEGINS", node,
+				events.add(new TimelineEvent(node.validity().from(), node.validity().fromPrecision(), TimelineEvent.Type.BEGINS, node,
 						"Börjar gälla: " + node.name()));
 			}
 			if (node.validity().to() != null) {
-				events.add(new TimelineEvent(node.validity().to(), node.validity().toPrecision(), "ENDS", node,
+				events.add(new TimelineEvent(node.validity().to(), node.validity().toPrecision(), TimelineEvent.Type.ENDS, node,
 						"Upphör: " + node.name()));
 			}
-			add(events, node, "renamedOn", "RENAMED", "Byter namn till " + node.name());
+			add(events, node, "renamedOn", TimelineEvent.Type.RENAMED, "Byter namn till " + node.name());
 			if (node.kind() == NodeKind.EVENT) {
-				add(events, node, "date", "EVENT", "Händelse: " + node.name());
+				add(events, node, "date", TimelineEvent.Type.EVENT, "Händelse: " + node.name());
 			}
 			else if ("PROPOSED".equals(node.property("decisionStage"))) {
-				add(events, node, "date", "PROPOSED", "Beslutsförslag: " + node.name());
+				add(events, node, "date", TimelineEvent.Type.PROPOSED, "Beslutsförslag: " + node.name());
 			}
 			else {
-				add(events, node, "date", "DECIDED", "Beslut: " + node.name());
+				add(events, node, "date", TimelineEvent.Type.DECIDED, "Beslut: " + node.name());
 			}
 		}
 		events.sort(Comparator.comparing(TimelineEvent::date).thenComparing(e -> e.node().name()));
 		return events;
 	}
 
-	private static void add(List<TimelineEvent> events, GraphNode node, String property, String type, String text) {
+	private static void add(List<TimelineEvent> events, GraphNode node, String property, TimelineEvent.Type type, String text) {
 		Object value = node.property(property);
 		if (value instanceof String date) {
 			PartialDate parsed = PartialDate.parse(date);

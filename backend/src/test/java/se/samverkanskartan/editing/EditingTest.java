@@ -66,12 +66,39 @@ class EditingTest {
 		trail.path("auditTrail.edges[0].node.before").entity(String.class)
 			.satisfies(before -> assertThat(before).contains("\"validFrom\":\"2024-03-01\"").doesNotContain("Ändrad"));
 		trail.path("auditTrail.edges[0].node.after").entity(String.class).satisfies(after -> assertThat(after).contains("Ändrad"));
+		// Field by field, as the inputs name the fields and write the dates, without the store's bookkeeping.
+		trail.path("auditTrail.edges[0].node.changes").entityList(Map.class).containsExactly(
+				change("description", null, "Ändrad"), change("validTo", null, "2025"));
+		trail.path("auditTrail.edges[1].node.changes").entityList(Map.class).containsExactly(change("kind", null, "CARE_AREA"),
+				change("name", null, "Testområde Ärlig"), change("provenance", null, "STATED"),
+				change("validFrom", null, "2024-03"), change("unsourced", null, true));
+		trail.path("auditTrail.edges[0].node.kind").entity(String.class).isEqualTo("CARE_AREA");
+		trail.path("auditTrail.edges[0].node.entityName").entity(String.class).isEqualTo("Testområde Ärlig");
+		trail.path("auditTrail.edges[0].node.relationType").valueIsNull();
+		trail.path("auditTrail.edges[0].node.at").entity(String.class)
+			.satisfies(at -> assertThat(java.time.OffsetDateTime.parse(at)).isNotNull());
 		this.viewer.documentName("nodeState").variable("id", id).execute()
 			.path("node.history[*].action").entityList(String.class).containsExactly("UPDATE", "CREATE");
 
 		this.editor.documentName("deleteNode").variable("id", id).variable("version", 2).execute()
 			.path("deleteNode").entity(String.class).isEqualTo(id);
 		this.viewer.documentName("nodeState").variable("id", id).execute().path("node").valueIsNull();
+		// A deletion clears every field; what it keeps for its undo (relationships, claims) is not a field.
+		var deleted = this.viewer.documentName("auditTrail").variable("entityId", id).execute();
+		deleted.path("auditTrail.edges[0].node.action").entity(String.class).isEqualTo("DELETE");
+		deleted.path("auditTrail.edges[0].node.entityName").entity(String.class).isEqualTo("Testområde Ärlig");
+		deleted.path("auditTrail.edges[0].node.changes[*].field").entityList(String.class).containsExactly("kind", "name",
+				"description", "provenance", "validFrom", "validTo", "unsourced");
+		deleted.path("auditTrail.edges[0].node.changes[*].after").entityList(Object.class)
+			.satisfies(after -> assertThat(after).containsOnlyNulls());
+	}
+
+	private static Map<String, Object> change(String field, Object before, Object after) {
+		Map<String, Object> change = new java.util.HashMap<>();
+		change.put("field", field);
+		change.put("before", before);
+		change.put("after", after);
+		return change;
 	}
 
 	@Test
@@ -169,6 +196,21 @@ class EditingTest {
 		// The history of a node includes the relationships added at it.
 		state.path("node.history[*].action").entityList(String.class)
 			.containsExactly("ATTACH_EVIDENCE", "ATTACH_EVIDENCE", "UPDATE", "CREATE", "CREATE");
+
+		var relationTrail = this.viewer.documentName("auditTrail").variable("entityId", relationId).execute();
+		relationTrail.path("auditTrail.edges[*].node.action").entityList(String.class)
+			.containsExactly("ATTACH_EVIDENCE", "UPDATE", "CREATE");
+		relationTrail.path("auditTrail.edges[0].node.kind").valueIsNull();
+		relationTrail.path("auditTrail.edges[0].node.relationType").entity(String.class).isEqualTo("PART_OF");
+		relationTrail.path("auditTrail.edges[0].node.source").entity(String.class).isEqualTo(unit);
+		relationTrail.path("auditTrail.edges[0].node.target").entity(String.class).isEqualTo("hospital-ljungby");
+		String claim = state.path("node.relations[0].evidence[0].id").entity(String.class).get();
+		relationTrail.path("auditTrail.edges[0].node.changes").entityList(Map.class)
+			.containsExactly(change("unsourced", true, false), change("evidence", null, List.of(claim)));
+		relationTrail.path("auditTrail.edges[1].node.changes").entityList(Map.class)
+			.containsExactly(change("validTo", null, "2026"));
+		relationTrail.path("auditTrail.edges[2].node.changes[*].field").entityList(String.class)
+			.containsExactly("type", "from", "to", "provenance", "validFrom", "unsourced");
 
 		this.editor.documentName("deleteRelation").variable("id", relationId).variable("version", 3).execute()
 			.path("deleteRelation").entity(String.class).isEqualTo(relationId);

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.client.SubscriptionErrorException;
 import org.springframework.graphql.client.WebSocketGraphQlClientInterceptor;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
@@ -36,6 +37,12 @@ import se.samverkanskartan.TestCredentials;
 class GraphChangedTest {
 
 	private static final String SUBSCRIPTION = "subscription { graphChanged { action entityId actor at } }";
+
+	/** A subscription with the filters given, selecting the typed payload. */
+	private static final String TYPED = """
+			subscription { graphChanged%s {
+			  action entityType entityId kind relationType source target version actor at changes { field before after }
+			} }""";
 
 	@LocalServerPort
 	int port;
@@ -64,6 +71,80 @@ class GraphChangedTest {
 		finally {
 			subscriptions.forEach(Disposable::dispose);
 		}
+	}
+
+	/**
+	 * Each subscription gets what its filters ask for, in commit order, as typed fields: a kind filter takes a
+	 * node of the kind and a relationship with an end of it; a region filter what the map's region filter keeps,
+	 * a relationship by either end and a deleted node by the relationships it had.
+	 */
+	@Test
+	void kindAndRegionFiltersPassWhatTheyAskForWithTypedPayloads() throws Exception {
+		HttpGraphQlTester editor = TestCredentials.graphQl(this.port, TestCredentials.editorKey());
+		BlockingQueue<Map<String, Object>> groups = new LinkedBlockingQueue<>();
+		BlockingQueue<Map<String, Object>> skane = new LinkedBlockingQueue<>();
+		BlockingQueue<Map<String, Object>> orebro = new LinkedBlockingQueue<>();
+		List<Disposable> subscriptions = new ArrayList<>();
+		subscriptions.add(subscribe(TYPED.formatted("(kinds: [GROUP])"), groups));
+		subscriptions.add(subscribe(TYPED.formatted("(regions: [\"region-skane\"])"), skane));
+		subscriptions.add(subscribe(TYPED.formatted("(regions: [\"region-orebro\"], kinds: [GROUP, REGION])"), orebro));
+		try {
+			awaitLive(editor, groups, skane, orebro);
+			String area = create(editor, "CARE_AREA", "Live område utan region");
+			String group = create(editor, "GROUP", "Live grupp vid Ystad");
+			String atYstad = relate(editor, "hospital-ystad", group);
+			editor.documentName("updateNode").variable("input", Map.of("id", group, "version", 1, "description", "Ändrad live"))
+				.execute().path("updateNode.version").entity(Integer.class).isEqualTo(2);
+			String other = create(editor, "GROUP", "Live grupp i Örebro län");
+			String atOrebro = relate(editor, "region-orebro", other);
+			editor.documentName("deleteNode").variable("id", group).variable("version", 2).execute()
+				.path("deleteNode").entity(String.class).isEqualTo(group);
+			editor.documentName("updateNode").variable("input", Map.of("id", other, "version", 1, "description", "Sist"))
+				.execute().path("updateNode.version").entity(Integer.class).isEqualTo(2);
+			editor.documentName("deleteRelation").variable("id", atOrebro).variable("version", 1).execute()
+				.path("deleteRelation").entity(String.class).isEqualTo(atOrebro);
+
+			List<Map<String, Object>> ofGroups = next(groups, 8);
+			assertThat(ofGroups).extracting(e -> e.get("entityId"))
+				.containsExactly(group, atYstad, group, other, atOrebro, group, other, atOrebro);
+			assertThat(ofGroups).noneMatch(e -> area.equals(e.get("entityId")));
+			Map<String, Object> created = ofGroups.get(0);
+			assertThat(created).containsEntry("action", "CREATE").containsEntry("kind", "GROUP")
+				.containsEntry("entityType", "NODE").containsEntry("version", 1).containsEntry("actor", "api-key:test-editor");
+			assertThat(created.get("changes")).asList().contains(change("name", null, "Live grupp vid Ystad"));
+			Map<String, Object> relation = ofGroups.get(1);
+			assertThat(relation).containsEntry("entityType", "RELATION").containsEntry("relationType", "PARTICIPATES_IN")
+				.containsEntry("source", "hospital-ystad").containsEntry("target", group);
+			assertThat(relation.get("kind")).isNull();
+			Map<String, Object> updated = ofGroups.get(2);
+			assertThat(updated).containsEntry("action", "UPDATE").containsEntry("version", 2);
+			assertThat(updated.get("changes")).asList().containsExactly(change("description", null, "Ändrad live"));
+			assertThat(ofGroups.get(5)).containsEntry("action", "DELETE").containsEntry("version", 0);
+
+			assertThat(next(skane, 3)).extracting(e -> e.get("entityId") + " " + e.get("action"))
+				.containsExactly(atYstad + " CREATE", group + " UPDATE", group + " DELETE");
+			// A deleted relationship is placed as if it were still there.
+			assertThat(next(orebro, 3)).extracting(e -> e.get("entityId") + " " + e.get("action"))
+				.containsExactly(atOrebro + " CREATE", other + " UPDATE", atOrebro + " DELETE");
+		}
+		finally {
+			subscriptions.forEach(Disposable::dispose);
+		}
+	}
+
+	@Test
+	void anUnknownRegionIsRefusedNamingTheArgument() {
+		WebSocketGraphQlTester viewer = WebSocketGraphQlTester.builder(url(), new StandardWebSocketClient())
+			.header("X-API-Key", TestCredentials.VIEWER_KEY)
+			.build();
+		assertThatThrownBy(() -> viewer.document(TYPED.formatted("(regions: [\"region-nowhere\"])"))
+			.executeSubscription().toFlux().blockFirst(Duration.ofSeconds(10)))
+			.isInstanceOfSatisfying(SubscriptionErrorException.class, ex -> assertThat(ex.getErrors()).singleElement()
+				.satisfies(error -> {
+					assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+					assertThat(error.getExtensions()).containsEntry("argument", "regions");
+					assertThat(error.getMessage()).contains("region-nowhere");
+				}));
 	}
 
 	/** A handshake without credentials waits for connection_init, which without credentials closes the socket. */
@@ -109,6 +190,71 @@ class GraphChangedTest {
 			.build();
 		return tester.document(SUBSCRIPTION).executeSubscription().toFlux("graphChanged", Map.class)
 			.subscribe(event -> events.add(cast(event)));
+	}
+
+	private Disposable subscribe(String document, BlockingQueue<Map<String, Object>> events) {
+		WebSocketGraphQlTester tester = WebSocketGraphQlTester.builder(url(), new StandardWebSocketClient())
+			.header("X-API-Key", TestCredentials.EDITOR_KEY)
+			.build();
+		return tester.document(document).executeSubscription().toFlux("graphChanged", Map.class)
+			.subscribe(event -> events.add(cast(event)));
+	}
+
+	/**
+	 * Makes probes that every filtered subscription takes (a group at both regions) until each has seen one; the
+	 * probes' announcements that come after are skipped by {@link #next(BlockingQueue, int)}.
+	 */
+	@SafeVarargs
+	private static void awaitLive(HttpGraphQlTester editor, BlockingQueue<Map<String, Object>>... queues)
+			throws InterruptedException {
+		boolean[] live = new boolean[queues.length];
+		for (int attempt = 0; attempt < 40; attempt++) {
+			String probe = create(editor, "GROUP", "Live prov grupp " + attempt);
+			relate(editor, "region-skane", probe);
+			relate(editor, "region-orebro", probe);
+			boolean all = true;
+			for (int i = 0; i < queues.length; i++) {
+				live[i] = live[i] || queues[i].poll(250, TimeUnit.MILLISECONDS) != null;
+				all &= live[i];
+			}
+			if (all) {
+				return;
+			}
+		}
+		throw new AssertionError("The subscriptions never became live");
+	}
+
+	/** The next {@code count} announcements, skipping those of the probes. */
+	private static List<Map<String, Object>> next(BlockingQueue<Map<String, Object>> events, int count)
+			throws InterruptedException {
+		List<Map<String, Object>> next = new ArrayList<>();
+		while (next.size() < count) {
+			Map<String, Object> event = events.poll(5, TimeUnit.SECONDS);
+			assertThat(event).as("announcement %d of %d within 5 s, after %s", next.size() + 1, count, next).isNotNull();
+			if (!String.valueOf(event.get("entityId")).contains("live-prov")) {
+				next.add(event);
+			}
+		}
+		return next;
+	}
+
+	private static Map<String, Object> change(String field, Object before, Object after) {
+		Map<String, Object> change = new java.util.HashMap<>();
+		change.put("field", field);
+		change.put("before", before);
+		change.put("after", after);
+		return change;
+	}
+
+	private static String create(HttpGraphQlTester editor, String kind, String name) {
+		return editor.documentName("createNode").variable("input", Map.of("kind", kind, "name", name))
+			.execute().path("createNode.id").entity(String.class).get();
+	}
+
+	private static String relate(HttpGraphQlTester editor, String from, String group) {
+		return editor.documentName("createRelation")
+			.variable("input", Map.of("type", "PARTICIPATES_IN", "from", from, "to", group))
+			.execute().path("createRelation.id").entity(String.class).get();
 	}
 
 	/** Makes public changes until both subscriptions have seen one: from then on, nothing is missed. */

@@ -108,7 +108,7 @@ class InternalFactsStayInternalTest {
 		node("MUNICIPALITY", "municipality", "code", "9999");
 		node("HOSPITAL", "hospital", "city", "Hemlunda", "latitude", "55.5", "longitude", "13.5");
 		node("UNIT", "unit", "specialty", "zq7-kirurgi");
-		node("FACILITY", "facility", "facilityKind", "zq7-salar");
+		node("FACILITY", "facility", "facilityKind", "PRODUCTION_THEATRE");
 		node("PRIVATE_PROVIDER", "provider");
 		node("BODY", "body", "bodyKind", "NAMND");
 		node("GROUP", "group", "groupKind", "TEAM");

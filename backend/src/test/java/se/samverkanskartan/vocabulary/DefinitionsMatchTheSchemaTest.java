@@ -22,14 +22,18 @@ import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import graphql.schema.idl.UnExecutableSchemaGenerator;
+import se.samverkanskartan.audit.AuditEntry;
 import se.samverkanskartan.graph.NodeKind;
 import se.samverkanskartan.graph.PropertyType;
 import se.samverkanskartan.graph.RelationType;
+import se.samverkanskartan.timeline.Change;
+import se.samverkanskartan.timeline.TimelineEvent;
 
 /**
  * The backend's definitions and the SDL say the same: every kind is an enum value and an object type with a field
  * per property, a property whose field is an enum allows exactly that enum's values, every relationship type is an
- * enum value. Adding a kind in one place and not the other fails here, naming what is missing.
+ * enum value, and the audit trail's actions and the timeline's event types are the schema's enums. Adding a kind in
+ * one place and not the other fails here, naming what is missing.
  */
 class DefinitionsMatchTheSchemaTest {
 
@@ -66,6 +70,27 @@ class DefinitionsMatchTheSchemaTest {
 	void theVocabularysValueTypesAreTheSchemas() {
 		assertThat(values("PropertyValueType"))
 			.containsExactlyElementsOf(Arrays.stream(PropertyType.ValueType.values()).map(Enum::name).toList());
+	}
+
+	/** The closed sets the audit trail and the timeline define in Java are the schema's enums, value for value. */
+	@Test
+	void theTrailsAndTheTimelinesSetsAreTheSchemas() {
+		assertThat(values("AuditAction")).containsExactlyElementsOf(names(AuditEntry.Action.values()));
+		assertThat(values("ElementType")).containsExactlyElementsOf(names(AuditEntry.EntityType.values()))
+			.containsExactlyElementsOf(names(Change.ElementType.values()));
+		assertThat(values("TimelineEventType")).containsExactlyElementsOf(names(TimelineEvent.Type.values()));
+		assertThat(fieldType("AuditEntry", "action")).isEqualTo("AuditAction");
+		assertThat(fieldType("AuditEntry", "entityType")).isEqualTo("ElementType");
+		assertThat(fieldType("Change", "elementType")).isEqualTo("ElementType");
+		assertThat(fieldType("TimelineEvent", "eventType")).isEqualTo("TimelineEventType");
+	}
+
+	private static List<String> names(Enum<?>[] values) {
+		return Arrays.stream(values).map(Enum::name).toList();
+	}
+
+	private static String fieldType(String type, String field) {
+		return GraphQLTypeUtil.simplePrint(GraphQLTypeUtil.unwrapAll(SCHEMA.getObjectType(type).getFieldDefinition(field).getType()));
 	}
 
 	private static List<String> values(String enumName) {
