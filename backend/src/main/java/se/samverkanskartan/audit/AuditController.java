@@ -1,6 +1,7 @@
 package se.samverkanskartan.audit;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
@@ -30,9 +31,10 @@ class AuditController {
 	}
 
 	@QueryMapping
-	Page<AuditEntry> auditTrail(@Argument @Nullable String entityId, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, @Argument @Nullable Integer last, @Argument @Nullable String before) {
-		return this.reader.page(entityId, PageRequest.of(first, after, last, before, AuditReader.PAGE));
+	Page<AuditEntry> auditTrail(@Argument @Nullable String entityId, @Argument @Nullable Map<String, Object> where,
+			@Argument @Nullable Integer first, @Argument @Nullable String after, @Argument @Nullable Integer last,
+			@Argument @Nullable String before) {
+		return this.reader.page(entityId, where, PageRequest.of(first, after, last, before, AuditReader.PAGE));
 	}
 
 	@SchemaMapping(typeName = "Node", field = "history")

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -19,6 +20,7 @@ import se.samverkanskartan.graph.Cursor;
 import se.samverkanskartan.graph.Page;
 import se.samverkanskartan.graph.PageRequest;
 import se.samverkanskartan.graph.Visibility;
+import se.samverkanskartan.graph.where.Where;
 
 /**
  * Reads the audit trail, newest first; entries about internal facts only for those who may see them. The order is
@@ -38,6 +40,9 @@ public class AuditReader {
 
 	/** An entry concerns a fact when it is about it, or about a relationship that ends at it. */
 	private static final String CONCERNS = "(e.entityId IN $ids OR any(x IN e.related WHERE x IN $ids))";
+
+	/** The stored fields an {@code AuditEntryWhere} compares, besides the list {@code changedFields}. */
+	private static final Set<String> FILTERED = Set.of("actor", "action", "entityType", "entityId", "at", "version");
 
 	private static final String PROJECTION = "e {.*, at: toString(e.at)} AS entry";
 
@@ -74,7 +79,7 @@ public class AuditReader {
 	 * first, so that every entry the page shows has its place; one that cannot be placed now (a full disk) shows later.
 	 */
 	@PreAuthorize("hasRole('VIEWER')")
-	public Page<AuditEntry> page(@Nullable String entityId, PageRequest request) {
+	public Page<AuditEntry> page(@Nullable String entityId, @Nullable Map<String, Object> where, PageRequest request) {
 		try {
 			this.sequencer.placePending();
 		}
@@ -86,7 +91,10 @@ public class AuditReader {
 		parameters.put("key", request.keys());
 		parameters.put("limit", request.size() + 1);
 		parameters.put(Visibility.PARAMETER, Visibility.seeInternal());
-		String match = "MATCH (e:AuditEntry) WHERE e.seq IS NOT NULL AND ($ids IS NULL OR " + CONCERNS + ") AND " + VISIBLE;
+		Where filter = Where.onRecord(where, "e", FILTERED, Set.of("changedFields"));
+		parameters.putAll(filter.parameters());
+		String match = "MATCH (e:AuditEntry) WHERE e.seq IS NOT NULL AND ($ids IS NULL OR " + CONCERNS + ") AND " + VISIBLE
+				+ " AND " + filter.cypher();
 		String window = request.forward() ? " AND ($key IS NULL OR e.seq < $key[0]) RETURN " + PROJECTION + " ORDER BY e.seq DESC"
 				: " AND ($key IS NULL OR e.seq > $key[0]) RETURN " + PROJECTION + " ORDER BY e.seq";
 		List<AuditEntry> rows = entries(match + window + " LIMIT $limit", parameters);

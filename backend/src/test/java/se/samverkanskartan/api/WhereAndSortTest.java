@@ -202,6 +202,36 @@ class WhereAndSortTest {
 	}
 
 	@Test
+	void theAuditTrailIsFilteredByWhoWhatAndWhen() {
+		HttpGraphQlTester editor = TestCredentials.graphQl(this.port, TestCredentials.editorKey());
+		String since = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusSeconds(1).toString();
+		String id = editor.document("mutation { createNode(input: {kind: CARE_AREA, name: \"Filtertestvård\"}) { id } }")
+			.execute().path("createNode.id").entity(String.class).get();
+		editor.document("mutation($id: ID!) { updateNode(input: {id: $id, version: 1, description: \"Ändrad\"}) { version } }")
+			.variable("id", id).execute().path("updateNode.version").entity(Integer.class).isEqualTo(2);
+		try {
+			Map<String, Object> mine = Map.of("entityId", Map.of("eq", id), "at", Map.of("gte", since),
+					"actor", Map.of("eq", "api-key:test-editor"));
+			assertThat(actions(editor, mine)).containsExactly("UPDATE", "CREATE");
+			assertThat(actions(editor, Map.of("AND", List.of(mine, Map.of("action", Map.of("eq", "CREATE"))))))
+				.containsExactly("CREATE");
+			assertThat(actions(editor, Map.of("AND", List.of(mine,
+					Map.of("changedFields", Map.of("includes", "description")), Map.of("NOT", Map.of("action", Map.of("eq", "CREATE")))))))
+				.containsExactly("UPDATE");
+			assertThat(actions(editor, Map.of("AND", List.of(mine, Map.of("at", Map.of("lt", since)))))).isEmpty();
+		}
+		finally {
+			editor.document("mutation($id: ID!) { deleteNode(id: $id, version: 2) }").variable("id", id).execute()
+				.path("deleteNode").entity(String.class).isEqualTo(id);
+		}
+	}
+
+	private static List<String> actions(HttpGraphQlTester editor, Map<String, Object> where) {
+		return editor.documentName("filteredAuditTrail").variable("where", where).variable("first", 100).execute()
+			.path("auditTrail.edges[*].node.action").entityList(String.class).get();
+	}
+
+	@Test
 	void aSortEntryWithTwoFieldsAndAFilterNestedTooDeepAreRefusedNamingTheArgument() {
 		this.graphQl.documentName("filteredHospitals").variable("sort", List.of(Map.of("city", "ASC", "name", "ASC")))
 			.execute().errors().satisfy(errors -> assertThat(errors).singleElement()

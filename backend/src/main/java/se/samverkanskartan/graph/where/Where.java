@@ -2,6 +2,7 @@ package se.samverkanskartan.graph.where;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -40,6 +41,19 @@ public record Where(String cypher, Map<String, Object> parameters) {
 		}
 		WhereCompiler compiler = new WhereCompiler();
 		String cypher = compiler.node(null, where, "n", 1);
+		return new Where(cypher, compiler.parameters());
+	}
+
+	/**
+	 * The condition a filter on records that are not nodes puts on {@code x}: each field a stored property of that
+	 * name, compared as a value or, for those in {@code lists}, as a list.
+	 */
+	public static Where onRecord(@Nullable Map<String, Object> where, String x, Set<String> scalars, Set<String> lists) {
+		if (where == null || where.isEmpty()) {
+			return NONE;
+		}
+		WhereCompiler compiler = new WhereCompiler();
+		String cypher = compiler.record(where, x, scalars, lists, 1);
 		return new Where(cypher, compiler.parameters());
 	}
 

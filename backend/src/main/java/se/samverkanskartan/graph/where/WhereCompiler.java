@@ -73,6 +73,42 @@ final class WhereCompiler {
 		return join(all, " AND ", "true");
 	}
 
+	/**
+	 * The condition on a record {@code x} that is not a node (an audit entry): each field a stored property, a list
+	 * where {@code lists} says so.
+	 */
+	@SuppressWarnings("unchecked")
+	String record(Map<String, Object> where, String x, Set<String> scalars, Set<String> lists, int depth) {
+		if (depth > Where.MAX_DEPTH) {
+			throw new InvalidArgumentException("where", "nests deeper than " + Where.MAX_DEPTH + " levels");
+		}
+		List<String> all = new ArrayList<>();
+		where.forEach((field, value) -> {
+			if (value == null) {
+				return;
+			}
+			switch (field) {
+				case "AND" -> all.add(join(((List<Map<String, Object>>) value).stream()
+					.map(each -> record(each, x, scalars, lists, depth + 1)).toList(), " AND ", "true"));
+				case "OR" -> all.add(join(((List<Map<String, Object>>) value).stream()
+					.map(each -> record(each, x, scalars, lists, depth + 1)).toList(), " OR ", "false"));
+				case "NOT" -> all.add("NOT (" + record((Map<String, Object>) value, x, scalars, lists, depth + 1) + ")");
+				default -> {
+					if (lists.contains(field)) {
+						all.add(list(x + "." + field, (Map<String, Object>) value));
+					}
+					else if (scalars.contains(field)) {
+						all.add(scalar(x + "." + field, (Map<String, Object>) value, false));
+					}
+					else {
+						throw new InvalidArgumentException("where", "no field " + field + " to filter by");
+					}
+				}
+			}
+		});
+		return join(all, " AND ", "true");
+	}
+
 	@SuppressWarnings("unchecked")
 	private String field(@Nullable NodeKind kind, String field, Object value, String x, int depth) {
 		Map<String, Object> filter = (Map<String, Object>) value;
