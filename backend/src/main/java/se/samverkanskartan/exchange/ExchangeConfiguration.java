@@ -38,6 +38,11 @@ class ExchangeConfiguration {
 	}
 
 	@Bean
+	ImportableCsvWriter importableCsvWriter(Neo4jClient client) {
+		return new ImportableCsvWriter(client);
+	}
+
+	@Bean
 	BackupFiles backupFiles(JsonMapper json) {
 		return new BackupFiles(json);
 	}

@@ -15,8 +15,12 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 import se.samverkanskartan.graph.InvalidArgumentException;
 import se.samverkanskartan.graph.NodeKind;
+import se.samverkanskartan.graph.Visibility;
 
-/** Downloads of the graph: the whole graph as JSON (a backup), GraphML for Gephi and yEd, and CSV per kind. */
+/**
+ * Downloads of the graph: the whole graph as JSON (a backup), GraphML for Gephi and yEd, CSV per kind to read, and
+ * CSV per kind and of the relationships in the import's columns, to edit and import back.
+ */
 @RestController
 class ExportController {
 
@@ -28,11 +32,15 @@ class ExportController {
 
 	private final CsvWriter csv;
 
-	ExportController(GraphExporter exporter, BackupFiles files, GraphMlWriter graphMl, CsvWriter csv) {
+	private final ImportableCsvWriter importable;
+
+	ExportController(GraphExporter exporter, BackupFiles files, GraphMlWriter graphMl, CsvWriter csv,
+			ImportableCsvWriter importable) {
 		this.exporter = exporter;
 		this.files = files;
 		this.graphMl = graphMl;
 		this.csv = csv;
+		this.importable = importable;
 	}
 
 	@GetMapping("/export/graph.json")
@@ -61,6 +69,31 @@ class ExportController {
 			// A byte order mark, so that spreadsheet programs read å, ä and ö right.
 			writer.write('\uFEFF');
 			this.csv.write(nodeKind, writer);
+		});
+	}
+
+	/**
+	 * The facts of a kind ({@code Hospital}), or the relationships ({@code relations}), in exactly the columns of
+	 * the import's template, to edit in a spreadsheet and import back through {@code /import/{name}}.
+	 */
+	@GetMapping("/export/import/{name}.csv")
+	ResponseEntity<StreamingResponseBody> importableCsv(@PathVariable String name) {
+		NodeKind kind = "relations".equals(name) ? null : NodeKind.ofLabel(name).filter(k -> k != NodeKind.DOCUMENT)
+			.orElseThrow(() -> new InvalidArgumentException("name", "'" + name + "' is neither a kind that the import takes "
+					+ java.util.Arrays.stream(NodeKind.values()).filter(k -> k != NodeKind.DOCUMENT).map(NodeKind::label).toList()
+					+ " nor 'relations'"));
+		// Who may see what is settled here, in the request, not in the thread that writes the body.
+		boolean seeInternal = Visibility.seeInternal();
+		return download(name + ".csv", new MediaType("text", "csv", StandardCharsets.UTF_8)).body(out -> {
+			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			// A byte order mark, as in the import's template, so that spreadsheet programs read å, ä and ö right.
+			writer.write('\uFEFF');
+			if (kind == null) {
+				this.importable.writeRelations(seeInternal, writer);
+			}
+			else {
+				this.importable.write(kind, seeInternal, writer);
+			}
 		});
 	}
 
