@@ -3,18 +3,23 @@ package se.samverkanskartan.exchange;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import se.samverkanskartan.graph.InvalidArgumentException;
 import se.samverkanskartan.graph.NodeKind;
+import se.samverkanskartan.graph.NodeReader;
 import se.samverkanskartan.graph.Visibility;
 
 /**
@@ -34,13 +39,16 @@ class ExportController {
 
 	private final ImportableCsvWriter importable;
 
+	private final NodeReader reader;
+
 	ExportController(GraphExporter exporter, BackupFiles files, GraphMlWriter graphMl, CsvWriter csv,
-			ImportableCsvWriter importable) {
+			ImportableCsvWriter importable, NodeReader reader) {
 		this.exporter = exporter;
 		this.files = files;
 		this.graphMl = graphMl;
 		this.csv = csv;
 		this.importable = importable;
+		this.reader = reader;
 	}
 
 	@GetMapping("/export/graph.json")
@@ -48,11 +56,13 @@ class ExportController {
 		return download("samverkanskartan.json", MediaType.APPLICATION_JSON).body(this.files.toJson(this.exporter.export()));
 	}
 
+	/** The gap marks are those on {@code asOf} (YYYY-MM-DD), today when it is absent. */
 	@GetMapping("/export/graph.graphml")
-	ResponseEntity<StreamingResponseBody> graphMl() {
+	ResponseEntity<StreamingResponseBody> graphMl(@RequestParam(required = false) @Nullable String asOf) {
+		GraphMlWriter.Graph graph = this.graphMl.read(this.reader.asOf(day(asOf)));
 		return download("samverkanskartan.graphml", MediaType.APPLICATION_XML).body(out -> {
 			try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-				this.graphMl.write(writer);
+				this.graphMl.write(graph, writer);
 			}
 			catch (javax.xml.stream.XMLStreamException ex) {
 				throw new java.io.IOException("Cannot write GraphML", ex);
@@ -95,6 +105,18 @@ class ExportController {
 				this.importable.write(kind, seeInternal, writer);
 			}
 		});
+	}
+
+	private static @Nullable LocalDate day(@Nullable String asOf) {
+		if (asOf == null || asOf.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(asOf.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new InvalidArgumentException("asOf", "must be a day as YYYY-MM-DD, was '" + asOf + "'");
+		}
 	}
 
 	@org.springframework.web.bind.annotation.ExceptionHandler(InvalidArgumentException.class)

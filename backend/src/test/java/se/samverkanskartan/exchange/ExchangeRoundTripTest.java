@@ -11,10 +11,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -30,6 +34,8 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,13 +44,16 @@ import se.samverkanskartan.GraphApplicationTest;
 import se.samverkanskartan.TestCredentials;
 import se.samverkanskartan.embedded.EmbeddedNeo4j;
 import se.samverkanskartan.embedded.EmbeddedNeo4jProperties;
+import se.samverkanskartan.gap.AgreementGapReport;
+import se.samverkanskartan.gap.GapAnalysis;
 import se.samverkanskartan.graph.NodeKind;
 import se.samverkanskartan.migration.CypherMigrations;
 
 /**
  * A backup restored into an empty database is the same graph: ids, labels, properties (dates included),
  * relationships, evidence and whatever else the graph holds. Proved with a second, real Neo4j engine. An export in
- * the import's columns, edited and imported back over HTTP, changes what was edited and nothing else.
+ * the import's columns, edited and imported back over HTTP, changes what was edited and nothing else; GraphML
+ * carries what Gephi and yEd lay out and filter by.
  */
 @GraphApplicationTest
 class ExchangeRoundTripTest {
@@ -71,6 +80,9 @@ class ExchangeRoundTripTest {
 	ResourcePatternResolver resolver;
 
 	@Autowired
+	GapAnalysis gapAnalysis;
+
+	@Autowired
 	JsonMapper json;
 
 	@LocalServerPort
@@ -78,6 +90,8 @@ class ExchangeRoundTripTest {
 
 	@TempDir
 	Path temp;
+
+	private static final String GRAPHML = "http://graphml.graphdrawing.org/xmlns";
 
 	private static final String EDITOR = "editor:editor-dev";
 
@@ -119,14 +133,67 @@ class ExchangeRoundTripTest {
 	}
 
 	@Test
-	void graphMlIsWellFormedWithEveryNodeAndEdge() throws Exception {
-		StringWriter out = new StringWriter();
-		this.graphMl.write(out);
-		Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-			.parse(new InputSource(new StringReader(out.toString())));
-		assertThat(xml.getElementsByTagName("node").getLength()).isGreaterThan(200);
-		assertThat(xml.getElementsByTagName("edge").getLength()).isGreaterThan(300);
-		assertThat(out.toString()).contains("Universitetssjukhuset Örebro");
+	void graphMlDeclaresTypedAttributesWithCoordinatesAgreementStatusAndGapMarks() throws Exception {
+		HttpResponse<String> response = get("/export/graph.graphml?asOf=2024-06-01", EDITOR);
+		assertThat(response.statusCode()).isEqualTo(200);
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		Document xml = factory.newDocumentBuilder().parse(new InputSource(new StringReader(response.body())));
+		Map<String, String> types = new HashMap<>();
+		NodeList keys = xml.getElementsByTagNameNS(GRAPHML, "key");
+		for (int i = 0; i < keys.getLength(); i++) {
+			Element key = (Element) keys.item(i);
+			types.put(key.getAttribute("for") + ":" + key.getAttribute("attr.name"), key.getAttribute("attr.type"));
+		}
+		assertThat(types).containsEntry("node:latitude", "double").containsEntry("node:longitude", "double")
+			.containsEntry("node:validFrom", "string").containsEntry("node:validTo", "string")
+			.containsEntry("node:provenance", "string").containsEntry("node:status", "string")
+			.containsEntry("node:gap", "boolean").containsEntry("node:gapKind", "string")
+			.containsEntry("node:gapReason", "string").containsEntry("edge:validFrom", "string")
+			.containsEntry("edge:provenance", "string").containsEntry("graph:asOf", "string");
+		Map<String, Element> nodes = byId(xml.getElementsByTagNameNS(GRAPHML, "node"));
+		assertThat(nodes).hasSizeGreaterThan(200);
+		assertThat(xml.getElementsByTagNameNS(GRAPHML, "edge").getLength()).isGreaterThan(300);
+		assertThat(response.body()).contains("Universitetssjukhuset Örebro");
+
+		Element sus = nodes.get("hospital-sus");
+		assertThat(data(sus, "kind")).isEqualTo("HOSPITAL");
+		assertThat(Double.parseDouble(data(sus, "latitude"))).isBetween(55.0, 56.0);
+		assertThat(Double.parseDouble(data(sus, "longitude"))).isBetween(12.5, 13.5);
+		// Placed for yEd where it lies: further south than Örebro, so further down.
+		assertThat(Double.parseDouble(geometry(sus).getAttribute("y")))
+			.isGreaterThan(Double.parseDouble(geometry(nodes.get("hospital-uso")).getAttribute("y")));
+		// Without coordinates, a node has none, rather than 0.
+		assertThat(data(nodes.get("region-skane"), "latitude")).isNull();
+		assertThat(data(nodes.get("agreement-sodra-samverkansavtal"), "status")).isEqualTo("IN_FORCE");
+		assertThat(data(nodes.get("agreement-sodra-samverkansavtal"), "binding")).isEqualTo("true");
+		assertThat(data(nodes.get("agreement-sodra-nivastrukturering-saknas"), "status")).isEqualTo("STATED_MISSING");
+
+		Element delprojekt = nodes.get("assignment-delprojekt-28");
+		assertThat(data(delprojekt, "gap")).isEqualTo("true");
+		assertThat(data(delprojekt, "gapKind")).isEqualTo("STATED");
+		assertThat(data(delprojekt, "gapReason")).startsWith("Källan anger att avtal saknas");
+		// Exactly the cooperation the gap analysis finds on that day is marked; the rest of it says false.
+		AgreementGapReport gaps = this.gapAnalysis.analyse(LocalDate.parse("2024-06-01"), null);
+		Set<String> marked = new HashSet<>();
+		Set<String> unmarked = new HashSet<>();
+		nodes.forEach((id, node) -> {
+			if ("true".equals(data(node, "gap"))) {
+				marked.add(id);
+			}
+			else if ("false".equals(data(node, "gap"))) {
+				unmarked.add(id);
+			}
+		});
+		assertThat(marked).containsExactlyInAnyOrderElementsOf(java.util.stream.Stream
+			.concat(gaps.stated().stream(), gaps.derived().stream()).map(gap -> gap.cooperation().id()).toList());
+		assertThat(unmarked).isNotEmpty().allMatch(id -> id.startsWith("flow-") || id.startsWith("assignment-")
+				|| id.startsWith("group-"));
+		assertThat(data(sus, "gap")).isNull();
+
+		HttpResponse<String> badDay = get("/export/graph.graphml?asOf=juni", EDITOR);
+		assertThat(badDay.statusCode()).isEqualTo(400);
+		assertThat(badDay.body()).contains("asOf");
 	}
 
 	@Test
@@ -241,6 +308,30 @@ class ExchangeRoundTripTest {
 
 	private long count(String cypher) {
 		return this.client.query(cypher).fetchAs(Long.class).one().orElseThrow();
+	}
+
+	private static Map<String, Element> byId(NodeList list) {
+		Map<String, Element> elements = new HashMap<>();
+		for (int i = 0; i < list.getLength(); i++) {
+			Element element = (Element) list.item(i);
+			elements.put(element.getAttribute("id"), element);
+		}
+		return elements;
+	}
+
+	private static String data(Element node, String key) {
+		NodeList data = node.getElementsByTagNameNS(GRAPHML, "data");
+		for (int i = 0; i < data.getLength(); i++) {
+			Element element = (Element) data.item(i);
+			if (element.getAttribute("key").equals(key)) {
+				return element.getTextContent();
+			}
+		}
+		return null;
+	}
+
+	private static Element geometry(Element node) {
+		return (Element) node.getElementsByTagNameNS("http://www.yworks.com/xml/graphml", "Geometry").item(0);
 	}
 
 	private HttpResponse<String> get(String path, String user) throws Exception {
