@@ -17,13 +17,15 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import se.samverkanskartan.gap.AgreementGap;
 import se.samverkanskartan.gap.AgreementGapReport;
 import se.samverkanskartan.gap.GapAnalysis;
+import se.samverkanskartan.graph.NodeReader;
 import se.samverkanskartan.graph.Visibility;
 
 /**
  * The cooperation graph as GraphML, for Gephi and yEd: every node with its kind, name, provenance and validity, a
  * hospital's latitude and longitude (as numbers, so that Gephi's GeoLayout can place it; nodes without coordinates
- * have none, not 0), an agreement's status and whether it binds, and on flows, assignments and groups a gap mark:
- * whether the gap analysis finds them without a binding agreement on the day asked, STATED or DERIVED, and why.
+ * have none, not 0), an agreement's status and whether it binds, and on the flows, assignments and groups valid on
+ * the day asked a gap mark: whether the gap analysis finds them without a binding agreement, STATED or DERIVED, and
+ * why.
  * Edges carry their type, provenance and validity. Every attribute is declared with its type, so that tools can
  * filter by it; a yEd extension places the nodes with coordinates where they lie. The XML writer escapes whatever
  * the names hold; only what the caller may see is read ({@link Visibility}).
@@ -56,8 +58,6 @@ public class GraphMlWriter {
 
 	private static final double LONGITUDE_SCALE = SCALE * Math.cos(Math.toRadians(62));
 
-	private static final List<String> COOPERATION = List.of("FLOW", "ASSIGNMENT", "GROUP");
-
 	private static final String NODES = """
 			MATCH (n:Entity) WHERE %s
 			RETURN n.id AS id, n.kind AS kind, n.name AS name, n.provenance AS provenance,
@@ -65,8 +65,9 @@ public class GraphMlWriter {
 			       n.latitude AS latitude, n.longitude AS longitude,
 			       CASE n.kind WHEN 'AGREEMENT' THEN n.status END AS status,
 			       CASE n.kind WHEN 'AGREEMENT' THEN n.binding END AS binding,
-			       coalesce(n.internal, false) AS internal
-			ORDER BY n.id""".formatted(Visibility.node("n"));
+			       coalesce(n.internal, false) AS internal,
+			       n.kind IN ['FLOW', 'ASSIGNMENT', 'GROUP'] AND %s AS analysed
+			ORDER BY n.id""".formatted(Visibility.node("n"), NodeReader.validOn("n"));
 
 	private static final String EDGES = """
 			MATCH (a:Entity)-[r]->(b:Entity) WHERE r.id IS NOT NULL AND %s AND %s AND %s
@@ -93,7 +94,8 @@ public class GraphMlWriter {
 		boolean seeInternal = Visibility.seeInternal();
 		AgreementGapReport report = this.gaps.analyse(asOf, null);
 		return new Graph(asOf,
-				List.copyOf(this.client.query(NODES).bind(seeInternal).to(Visibility.PARAMETER).fetch().all()),
+				List.copyOf(this.client.query(NODES).bind(seeInternal).to(Visibility.PARAMETER).bind(asOf).to("asOf")
+					.fetch().all()),
 				List.copyOf(this.client.query(EDGES).bind(seeInternal).to(Visibility.PARAMETER).fetch().all()),
 				Stream.concat(report.stated().stream(), report.derived().stream())
 					.collect(Collectors.toMap(gap -> gap.cooperation().id(), Function.identity(), (a, b) -> a)));
@@ -126,7 +128,8 @@ public class GraphMlWriter {
 			for (Key key : NODE_KEYS) {
 				data(xml, key.id(), node.get(key.id()));
 			}
-			if (COOPERATION.contains(node.get("kind"))) {
+			// Only cooperation valid on the day is analysed; for the rest the mark would say what nobody asked.
+			if (Boolean.TRUE.equals(node.get("analysed"))) {
 				AgreementGap gap = graph.gaps().get(node.get("id"));
 				data(xml, "gap", gap != null);
 				if (gap != null) {

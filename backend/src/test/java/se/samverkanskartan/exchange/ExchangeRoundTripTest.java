@@ -191,6 +191,13 @@ class ExchangeRoundTripTest {
 				|| id.startsWith("group-"));
 		assertThat(data(sus, "gap")).isNull();
 
+		// Cooperation not yet valid on the day asked is not analysed, so it carries no mark either way.
+		Document earlier = factory.newDocumentBuilder().parse(new InputSource(new StringReader(
+				get("/export/graph.graphml?asOf=2022-01-01", EDITOR).body())));
+		Map<String, Element> before = byId(earlier.getElementsByTagNameNS(GRAPHML, "node"));
+		assertThat(data(nodes.get("assignment-skane-riktat-uppdrag-tillganglighet"), "gap")).isNotNull();
+		assertThat(data(before.get("assignment-skane-riktat-uppdrag-tillganglighet"), "gap")).isNull();
+
 		HttpResponse<String> badDay = get("/export/graph.graphml?asOf=juni", EDITOR);
 		assertThat(badDay.statusCode()).isEqualTo(400);
 		assertThat(badDay.body()).contains("asOf");
