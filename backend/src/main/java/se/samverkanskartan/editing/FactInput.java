@@ -78,6 +78,10 @@ final class FactInput {
 		this.problems.add(new EditException.FieldProblem(field, message));
 	}
 
+	boolean hasProblems() {
+		return !this.problems.isEmpty();
+	}
+
 	void throwIfAny() {
 		if (!this.problems.isEmpty()) {
 			throw new EditException.Invalid(this.problems);
@@ -246,11 +250,7 @@ final class FactInput {
 			return null;
 		}
 		Precision precision = Precision.valueOf(String.valueOf(fact.getOrDefault(key + "Precision", "DAY")));
-		return PartialDate.parse(switch (precision) {
-			case YEAR -> String.valueOf(date.getYear());
-			case MONTH -> date.toString().substring(0, 7);
-			case DAY -> date.toString();
-		});
+		return PartialDate.parse(PartialDate.text(date, precision));
 	}
 
 	private void optionalText(Map<String, Object> input, Map<String, Object> fact, String field, int max) {

@@ -113,7 +113,7 @@ class ImportController {
 	}
 
 	private static ImportReport failed(boolean dryRun, int row, String column, String message) {
-		return new ImportReport(dryRun, false, List.of(), List.of(), List.of(new RowError(row, column, message)));
+		return new ImportReport(dryRun, false, List.of(), List.of(), List.of(), List.of(new RowError(row, column, message)));
 	}
 
 	private static ResponseEntity.BodyBuilder file(String name, MediaType type) {

@@ -65,6 +65,43 @@ final class ImportInput {
 		return Arrays.stream(cell.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
 	}
 
+	/**
+	 * Whether the row names evidence the fact does not rest on yet ({@link ImportStore#attached}). Evidence with a
+	 * column missing counts as new, so that attaching it names what is missing.
+	 */
+	static boolean newEvidence(SheetRow row, String target, Set<List<String>> attached) {
+		String document = row.cells().get("evidenceDocument");
+		String quote = row.cells().get("evidenceQuote");
+		String locator = row.cells().get("evidenceLocator");
+		if (document == null && quote == null) {
+			return false;
+		}
+		return document == null || quote == null || locator == null
+				|| !attached.contains(ImportStore.evidence(target, document, locator, quote));
+	}
+
+	/** Attaches the row's evidence to a stored fact through the editor, its problems named by the row's columns. */
+	static void attachEvidence(EvidenceEditor evidence, SheetRow row, String target, long version) {
+		Map<String, Object> input = new HashMap<>();
+		input.put("targetId", target);
+		input.put("version", version);
+		input.put("document", row.cells().getOrDefault("evidenceDocument", ""));
+		input.put("quote", row.cells().getOrDefault("evidenceQuote", ""));
+		input.put("locator", row.cells().getOrDefault("evidenceLocator", ""));
+		try {
+			evidence.attach(input);
+		}
+		catch (EditException.Invalid ex) {
+			throw new EditException.Invalid(ex.problems().stream()
+				.map(p -> new EditException.FieldProblem("evidence" + capitalised(p.field()), p.message()))
+				.toList());
+		}
+	}
+
+	private static String capitalised(String field) {
+		return field.isEmpty() ? field : Character.toUpperCase(field.charAt(0)) + field.substring(1);
+	}
+
 	/** What is wrong with a row, by the columns its fields came from. */
 	static void refused(SheetRow row, EditException ex, List<RowError> errors) {
 		if (ex instanceof EditException.Invalid invalid) {

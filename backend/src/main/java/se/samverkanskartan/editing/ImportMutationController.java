@@ -43,7 +43,7 @@ class ImportMutationController {
 			sheet = Sheet.read(content, this.limits.maxUnpacked().toBytes());
 		}
 		catch (Sheet.Unreadable ex) {
-			return new ImportReport(dryRun, false, List.of(), List.of(),
+			return new ImportReport(dryRun, false, List.of(), List.of(), List.of(),
 					List.of(new ImportReport.RowError(ex.row, ex.column, ex.getMessage())));
 		}
 		catch (IOException | RuntimeException ex) {

@@ -1,5 +1,6 @@
 package se.samverkanskartan.editing;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,10 +27,21 @@ class ImportStore {
 			MATCH (n:Entity {id: id})
 			RETURN id, n {.kind, .directionKnown, .documentKind, .file} AS node""";
 
-	static final String RELATION_IDS = """
+	static final String RELATIONS = """
 			UNWIND $ids AS id
-			MATCH (:Entity)-[r:%s]->(:Entity) WHERE r.id = id
-			RETURN DISTINCT id""".formatted(String.join("|", NodeStore.RELATION_TYPES));
+			MATCH (a:Entity)-[r:%s]->(b:Entity) WHERE r.id = id
+			RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS properties""".formatted(
+			String.join("|", NodeStore.RELATION_TYPES));
+
+	/** The quotes the facts rest on, each with its document and locator: a node's claims, or a relationship's. */
+	private static final String ATTACHED = """
+			UNWIND $facts AS fact
+			CALL (fact) {
+			  MATCH (:Entity {id: fact.id})-[:EVIDENCED_BY]->(c:Claim)-[:FROM_DOCUMENT]->(d:Entity) RETURN c, d
+			  UNION
+			  MATCH (c:Claim)-[:FROM_DOCUMENT]->(d:Entity) WHERE c.id IN fact.claimIds RETURN c, d
+			}
+			RETURN fact.id AS id, d.id AS document, c.locator AS locator, c.quote AS quote""";
 
 	private static final String CREATE_NODES = """
 			UNWIND $rows AS row
@@ -71,10 +83,38 @@ class ImportStore {
 		return nodes;
 	}
 
-	/** Those of the ids that a relationship has already. */
-	Set<String> relationIds(Collection<String> ids) {
-		return new HashSet<>(this.client.query(RELATION_IDS).bind(List.copyOf(new HashSet<>(ids))).to("ids")
-			.fetchAs(String.class).all());
+	/** Those of the relationships that exist, by id, as stored; read without locking them. */
+	Map<String, RelationStore.Stored> relations(Collection<String> ids) {
+		Map<String, RelationStore.Stored> relations = new HashMap<>();
+		this.client.query(RELATIONS).bind(List.copyOf(new HashSet<>(ids))).to("ids").fetch().all()
+			.forEach(row -> {
+				RelationStore.Stored relation = new RelationStore.Stored(RelationType.valueOf((String) row.get("type")),
+						(String) row.get("from"), (String) row.get("to"), NodeStore.properties(row.get("properties")));
+				relations.put(relation.id(), relation);
+			});
+		return relations;
+	}
+
+	/**
+	 * What the facts already rest on, for the whole file in one query: each as {@link #evidence} names it.
+	 *
+	 * @param facts the stored facts' ids, each with the claim ids it lists (a relationship) or none (a node)
+	 */
+	Set<List<String>> attached(Map<String, List<?>> facts) {
+		List<Map<String, Object>> rows = facts.entrySet().stream()
+			.map(fact -> Map.<String, Object>of("id", fact.getKey(), "claimIds", fact.getValue())).toList();
+		Set<List<String>> attached = new HashSet<>();
+		if (!rows.isEmpty()) {
+			this.client.query(ATTACHED).bind(rows).to("facts").fetch().all().forEach(row -> attached.add(evidence(
+					(String) row.get("id"), (String) row.get("document"), (String) row.get("locator"), (String) row.get("quote"))));
+		}
+		return attached;
+	}
+
+	/** A fact's evidence: its id, the document, the locator and the quote. */
+	static List<String> evidence(String id, String document, String locator, String quote) {
+		// A list, unlike List.of, holds a claim without a locator too.
+		return Arrays.asList(id, document, locator, quote);
 	}
 
 	/** New nodes, each a map of its {@code fact} and the id of its {@code claim} (written before) or none. */

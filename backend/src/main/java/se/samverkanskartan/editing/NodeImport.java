@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -54,6 +55,9 @@ class NodeImport {
 		Map<String, Map<String, Object>> stored = this.store.nodes(rows.stream()
 			.map(row -> row.cells().get("id")).filter(Objects::nonNull).toList());
 		Map<String, Map<String, Object>> documents = this.store.nodes(ImportEvidence.documents(rows));
+		Map<String, List<?>> facts = new HashMap<>();
+		stored.keySet().forEach(id -> facts.put(id, List.of()));
+		Set<List<String>> attached = this.store.attached(facts);
 		ImportBatch batch = new ImportBatch();
 		List<SheetRow> oneByOne = new ArrayList<>();
 		for (SheetRow row : rows) {
@@ -81,7 +85,7 @@ class NodeImport {
 				return;
 			}
 			try {
-				oneRow(kind, row, result);
+				oneRow(kind, row, result, attached);
 			}
 			catch (EditException ex) {
 				ImportInput.refused(row, ex, result.errors());
@@ -109,8 +113,11 @@ class NodeImport {
 		return fact;
 	}
 
-	/** A row the editors take one by one: a node named from its name, or an update of a stored node. */
-	private void oneRow(NodeKind kind, SheetRow row, ImportReport result) {
+	/**
+	 * A row the editors take one by one: a node named from its name, or an update of a stored node. A row that holds
+	 * what is stored already, evidence included, is unchanged and writes nothing.
+	 */
+	private void oneRow(NodeKind kind, SheetRow row, ImportReport result, Set<List<String>> attached) {
 		String id = row.cells().get("id");
 		Map<String, Object> current = id == null ? null : this.nodeStore.read(id).orElse(null);
 		Map<String, Object> input = input(kind, row, current);
@@ -120,17 +127,27 @@ class NodeImport {
 			input.putIfAbsent("name", "");
 			id = this.nodes.create(input).id();
 			result.created().add(id);
+			attachEvidence(row, id);
+			return;
 		}
-		else {
-			if (!kind.name().equals(current.get("kind"))) {
-				throw new EditException.Invalid("id", "'" + id + "' is a " + current.get("kind") + ", not a " + kind.name());
-			}
+		if (!kind.name().equals(current.get("kind"))) {
+			throw new EditException.Invalid("id", "'" + id + "' is a " + current.get("kind") + ", not a " + kind.name());
+		}
+		boolean changes = ImportChanges.node(this.limits, kind, input, current);
+		boolean evidence = ImportInput.newEvidence(row, id, attached);
+		if (!changes && !evidence) {
+			result.unchanged().add(id);
+			return;
+		}
+		if (changes) {
 			input.put("id", id);
 			input.put("version", NodeEditor.version(current));
 			this.nodes.update(input);
-			result.updated().add(id);
 		}
-		attachEvidence(row, id, NodeEditor.version(this.nodeStore.read(id).orElseThrow()));
+		result.updated().add(id);
+		if (evidence) {
+			attachEvidence(row, id);
+		}
 	}
 
 	private static Map<String, Object> input(NodeKind kind, SheetRow row, @Nullable Map<String, Object> current) {
@@ -147,30 +164,10 @@ class NodeImport {
 		return input;
 	}
 
-	private void attachEvidence(SheetRow row, String target, long version) {
-		String document = row.cells().get("evidenceDocument");
-		String quote = row.cells().get("evidenceQuote");
-		if (document == null && quote == null) {
-			return;
+	private void attachEvidence(SheetRow row, String target) {
+		if (row.cells().containsKey("evidenceDocument") || row.cells().containsKey("evidenceQuote")) {
+			ImportInput.attachEvidence(this.evidence, row, target, NodeEditor.version(this.nodeStore.read(target).orElseThrow()));
 		}
-		Map<String, Object> input = new HashMap<>();
-		input.put("targetId", target);
-		input.put("version", version);
-		input.put("document", document == null ? "" : document);
-		input.put("quote", quote == null ? "" : quote);
-		input.put("locator", row.cells().getOrDefault("evidenceLocator", ""));
-		try {
-			this.evidence.attach(input);
-		}
-		catch (EditException.Invalid ex) {
-			throw new EditException.Invalid(ex.problems().stream()
-				.map(p -> new EditException.FieldProblem("evidence" + capitalised(p.field()), p.message()))
-				.toList());
-		}
-	}
-
-	private static String capitalised(String field) {
-		return field.isEmpty() ? field : Character.toUpperCase(field.charAt(0)) + field.substring(1);
 	}
 
 }

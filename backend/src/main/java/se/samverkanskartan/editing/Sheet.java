@@ -48,9 +48,6 @@ record Sheet(List<String> columns, List<SheetRow> rows) {
 
 	}
 
-	/** The characters with which the CSV export makes a cell text, not a formula, by an apostrophe in front. */
-	private static final String FORMULA_STARTS = "=+-@\t\r";
-
 	/**
 	 * Reads an XLSX file (a ZIP archive, beginning with "PK") that unpacks to at most {@code maxUnpacked} bytes, or
 	 * else CSV.
@@ -95,7 +92,8 @@ record Sheet(List<String> columns, List<SheetRow> rows) {
 
 	/**
 	 * Reads CSV, which must be UTF-8: other bytes (Latin-1 from an old spreadsheet program, say) are refused at their
-	 * row and column instead of becoming U+FFFD. An apostrophe the export put before a formula character is taken off.
+	 * row and column instead of becoming U+FFFD. An apostrophe the export put before a formula is taken off
+	 * ({@link FormulaGuard}).
 	 */
 	static Sheet csv(byte[] bytes) {
 		String text = utf8(bytes);
@@ -107,7 +105,7 @@ record Sheet(List<String> columns, List<SheetRow> rows) {
 			List<List<String>> header = CsvRecords.parse(text.substring(0, Math.max(0, text.indexOf('\n'))));
 			throw new Unreadable(ex.record + 1, columnName(header, ex.field), ex.getMessage());
 		}
-		return of(records.stream().map(record -> record.stream().map(Sheet::unescaped).toList()).toList());
+		return of(records.stream().map(record -> record.stream().map(FormulaGuard::unguarded).toList()).toList());
 	}
 
 	private static String utf8(byte[] bytes) {
@@ -148,19 +146,18 @@ record Sheet(List<String> columns, List<SheetRow> rows) {
 		return field >= 0 && field < columns.size() ? columns.get(field).strip() : "#" + (field + 1);
 	}
 
-	/** A cell of the CSV export, back as it was: {@code '=1+2} is {@code =1+2}, {@code 'hej} stays as it is. */
-	static String unescaped(String cell) {
-		return cell.length() > 1 && cell.charAt(0) == '\'' && FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0
-				? cell.substring(1) : cell;
-	}
-
+	/**
+	 * Reads the first sheet of an XLSX file. A cell whose text still holds the CSV export's apostrophe (a program
+	 * that opened the export kept it as text) loses it as in CSV; one typed as {@code '=…} in a spreadsheet
+	 * program arrives without it anyway, since the program stores the apostrophe as a style, not in the text.
+	 */
 	static Sheet xlsx(byte[] bytes) throws IOException {
 		List<List<String>> records = new ArrayList<>();
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
 			for (Row row : workbook.getFirstSheet().read()) {
 				List<String> cells = new ArrayList<>();
 				for (int i = 0; i < row.getCellCount(); i++) {
-					cells.add(text(row.getCell(i)));
+					cells.add(FormulaGuard.unguarded(text(row.getCell(i))));
 				}
 				while (records.size() < row.getRowNum() - 1) {
 					records.add(List.of());

@@ -85,7 +85,7 @@ class SpreadsheetImport {
 	}
 
 	private ImportReport run(Sheet sheet, List<String> allowed, boolean dryRun, FileImport work) {
-		ImportReport result = new ImportReport(dryRun, false, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+		ImportReport result = new ImportReport(dryRun, false, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
 		sheet.columns().stream().filter(c -> !c.isEmpty() && !allowed.contains(c))
 			.forEach(c -> result.errors().add(new RowError(1, c, "unknown column; the template has " + allowed)));
 		if (sheet.rows().isEmpty()) {
@@ -116,7 +116,7 @@ class SpreadsheetImport {
 		// New facts are checked before the updates that follow them; the report lists the problems by row.
 		result.errors().sort(Comparator.comparingInt(RowError::row));
 		return new ImportReport(dryRun, !dryRun && result.errors().isEmpty(), result.created(), result.updated(),
-				result.errors());
+				result.unchanged(), result.errors());
 	}
 
 	private static String tooLong(ImportLimits limits) {

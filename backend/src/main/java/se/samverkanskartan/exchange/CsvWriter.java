@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 
+import se.samverkanskartan.editing.FormulaGuard;
 import se.samverkanskartan.graph.NodeKind;
 
 /**
@@ -66,20 +67,14 @@ public class CsvWriter {
 	}
 
 	/**
-	 * A cell as RFC 4180 writes it, and never a formula: a spreadsheet program would run a cell that begins with
-	 * {@code = + - @}, a tab or a carriage return (e.g. {@code =HYPERLINK(…)}), so such a cell gets a leading
-	 * apostrophe, which spreadsheets show as text and the import takes off again.
+	 * A cell as RFC 4180 writes it, and never a formula: a cell a spreadsheet program would run gets a leading
+	 * apostrophe, which spreadsheets show as text and the import takes off again ({@link FormulaGuard}).
 	 */
 	static String quote(String value) {
-		String cell = neutralised(value);
+		String cell = FormulaGuard.guarded(value);
 		boolean needsQuotes = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
 				|| cell.indexOf('\r') >= 0;
 		return needsQuotes ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
-	}
-
-	/** The text with an apostrophe in front when a spreadsheet would read it as a formula. */
-	public static String neutralised(String cell) {
-		return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
 	}
 
 }

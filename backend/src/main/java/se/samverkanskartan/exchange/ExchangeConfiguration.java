@@ -11,6 +11,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
+import se.samverkanskartan.gap.GapAnalysis;
 import se.samverkanskartan.source.BeforeSeedLoad;
 
 /** Export and import of the whole graph: over HTTP while running, and as backup and restore commands. */
@@ -28,13 +29,18 @@ class ExchangeConfiguration {
 	}
 
 	@Bean
-	GraphMlWriter graphMlWriter(Neo4jClient client) {
-		return new GraphMlWriter(client);
+	GraphMlWriter graphMlWriter(Neo4jClient client, GapAnalysis gaps) {
+		return new GraphMlWriter(client, gaps);
 	}
 
 	@Bean
 	CsvWriter csvWriter(Neo4jClient client) {
 		return new CsvWriter(client);
+	}
+
+	@Bean
+	ImportableCsvWriter importableCsvWriter(Neo4jClient client) {
+		return new ImportableCsvWriter(client);
 	}
 
 	@Bean

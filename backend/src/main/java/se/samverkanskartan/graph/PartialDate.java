@@ -13,6 +13,15 @@ public record PartialDate(String text, Precision precision, LocalDate start, Loc
 
 	private static final Pattern FORMAT = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
+	/** How a stored start or end is written at its precision: {@code 2024}, {@code 2024-03} or {@code 2024-03-15}. */
+	public static String text(LocalDate date, Precision precision) {
+		return switch (precision) {
+			case YEAR -> String.valueOf(date.getYear());
+			case MONTH -> date.toString().substring(0, 7);
+			case DAY -> date.toString();
+		};
+	}
+
 	public static PartialDate parse(String text) {
 		if (!FORMAT.matcher(text).matches()) {
 			throw new IllegalArgumentException("must be a date as YYYY, YYYY-MM or YYYY-MM-DD, was '" + text + "'");

@@ -185,7 +185,12 @@ class HostileImportTest {
 			this.client.query("MATCH (n:Entity {id: 'care-formel-test'}) DETACH DELETE n").run();
 		}
 		// An apostrophe before anything else is the user's own and stays.
-		assertThat(Sheet.unescaped("'hej")).isEqualTo("'hej");
+		assertThat(FormulaGuard.unguarded("'hej")).isEqualTo("'hej");
+		// A text that itself begins with an apostrophe before a formula character travels with one more.
+		for (String text : new String[] { "'=1", "''-5", "'hej", "=SUM(A1)", "-5", "hej", "'", "" }) {
+			assertThat(FormulaGuard.unguarded(FormulaGuard.guarded(text))).as(text).isEqualTo(text);
+		}
+		assertThat(FormulaGuard.guarded("'=1")).isEqualTo("''=1");
 	}
 
 	private Map<String, Object> stored(String id) {

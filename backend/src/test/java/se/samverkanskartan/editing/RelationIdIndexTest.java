@@ -39,7 +39,7 @@ class RelationIdIndexTest {
 
 	@Test
 	void lookingUpARelationshipByIdSeeksInTheIndexes() {
-		for (String query : List.of(RelationStore.BY_ID + " RETURN r", ImportStore.RELATION_IDS)) {
+		for (String query : List.of(RelationStore.BY_ID + " RETURN r", ImportStore.RELATIONS)) {
 			List<String> operators = operators(query);
 			assertThat(operators).as(query).contains("DirectedRelationshipIndexSeek")
 				.noneMatch(op -> op.contains("Scan") || op.startsWith("Expand"));

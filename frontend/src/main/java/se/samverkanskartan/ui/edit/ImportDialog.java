@@ -162,14 +162,15 @@ public class ImportDialog extends Dialog {
 			problems.setVisible(true);
 		}
 		else if (report.applied()) {
-			Notification.show(getTranslation("import.done", report.created().size(), report.updated().size()), 5000,
+			Notification.show(getTranslation("import.done", report.created().size(), report.updated().size(),
+					report.unchanged().size()), 5000,
 					Notification.Position.BOTTOM_START).setId("import-done");
 			close();
 			onImported.run();
 		}
 		else {
 			summary.setText(getTranslation("import.wouldChange", report.created().size(), report.updated().size(),
-					String.join(", ", report.created()), String.join(", ", report.updated())));
+					String.join(", ", report.created()), String.join(", ", report.updated()), report.unchanged().size()));
 			run.setEnabled(true);
 		}
 	}
