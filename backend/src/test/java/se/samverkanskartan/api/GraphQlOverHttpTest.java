@@ -74,6 +74,14 @@ class GraphQlOverHttpTest {
 	}
 
 	@Test
+	void aSubscriptionOverHttpIsRefusedPointingToTheWebSocket() throws Exception {
+		HttpResponse<String> response = post("{\"query\":\"subscription { graphChanged { id } }\"}", "application/json");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("Subscriptions run over the WebSocket at /graphql")
+			.doesNotContain("upstreamPublisher");
+	}
+
+	@Test
 	void anUnknownFieldIs400AndNamesTheField() throws Exception {
 		HttpResponse<String> response = post("{\"query\":\"{ hospitalz { id } }\"}", "application/json");
 		assertThat(response.statusCode()).isEqualTo(400);
