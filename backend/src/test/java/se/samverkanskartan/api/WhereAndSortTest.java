@@ -96,24 +96,36 @@ class WhereAndSortTest {
 
 	@Test
 	void textOperatorsCombineWithAndOrAndNot() {
-		List<Map<String, Object>> everyHospital = hospitals(Map.of(), null, 100).path("hospitals.edges[*].node")
-			.entityList(MAP).get();
-		var malmoOrLund = hospitals(Map.of("OR", List.of(Map.of("city", Map.of("eq", "Helsingborg")),
-				Map.of("city", Map.of("eq", "Lund")))), null, 100);
-		List<Map<String, Object>> found = malmoOrLund.path("hospitals.edges[*].node").entityList(MAP).get();
-		assertThat(found).isNotEmpty().allSatisfy(h -> assertThat(h.get("city")).isIn("Helsingborg", "Lund"));
-		assertThat(found).hasSize((int) everyHospital.stream().filter(h -> Set.of("Helsingborg", "Lund").contains(h.get("city"))).count());
+		// A hospital without a city: NOT must count it among the rest, not drop it as Cypher's null would.
+		HttpGraphQlTester editor = TestCredentials.graphQl(this.port, TestCredentials.editorKey());
+		String id = editor.document("mutation { createNode(input: {kind: HOSPITAL, name: \"Filtertestsjukhuset\"}) { id } }")
+			.execute().path("createNode.id").entity(String.class).get();
+		try {
+			List<Map<String, Object>> everyHospital = hospitals(Map.of(), null, 100).path("hospitals.edges[*].node")
+				.entityList(MAP).get();
+			var helsingborgOrLund = hospitals(Map.of("OR", List.of(Map.of("city", Map.of("eq", "Helsingborg")),
+					Map.of("city", Map.of("eq", "Lund")))), null, 100);
+			List<Map<String, Object>> found = helsingborgOrLund.path("hospitals.edges[*].node").entityList(MAP).get();
+			assertThat(found).isNotEmpty().allSatisfy(h -> assertThat(h.get("city")).isIn("Helsingborg", "Lund"));
+			assertThat(found).hasSize((int) everyHospital.stream().filter(h -> "Helsingborg".equals(h.get("city")) || "Lund".equals(h.get("city"))).count());
 
-		var notThere = hospitals(Map.of("NOT", Map.of("OR", List.of(Map.of("city", Map.of("eq", "Helsingborg")),
-				Map.of("city", Map.of("eq", "Lund"))))), null, 100);
-		assertThat(notThere.path("hospitals.totalCount").entity(Integer.class).get() + found.size())
-			.isEqualTo(everyHospital.size());
+			var notThere = hospitals(Map.of("NOT", Map.of("OR", List.of(Map.of("city", Map.of("eq", "Helsingborg")),
+					Map.of("city", Map.of("eq", "Lund"))))), null, 100);
+			// NOT is the rest: hospitals without a city are not in Helsingborg or Lund either.
+			assertThat(notThere.path("hospitals.totalCount").entity(Integer.class).get() + found.size())
+				.isEqualTo(everyHospital.size());
 
-		var sjukhus = hospitals(Map.of("name", Map.of("contains", "sjukhus", "startsWith", "Centrals")), null, 100);
-		assertThat(names(sjukhus)).isNotEmpty()
-			.allSatisfy(name -> assertThat(name).startsWith("Centrals").contains("sjukhus"));
-		assertThat(names(sjukhus)).isEqualTo(everyHospital.stream().map(h -> (String) h.get("name"))
-			.filter(name -> name.startsWith("Centrals") && name.contains("sjukhus")).toList());
+			var sjukhus = hospitals(Map.of("name", Map.of("contains", "sjukhus", "startsWith", "Centrals")), null, 100);
+			assertThat(names(sjukhus)).isNotEmpty()
+				.allSatisfy(name -> assertThat(name).startsWith("Centrals").contains("sjukhus"));
+			assertThat(names(sjukhus)).isEqualTo(everyHospital.stream().map(h -> (String) h.get("name"))
+				.filter(name -> name.startsWith("Centrals") && name.contains("sjukhus")).toList());
+			assertThat(ids(notThere, "hospitals")).contains(id);
+		}
+		finally {
+			editor.document("mutation($id: ID!) { deleteNode(id: $id, version: 1) }").variable("id", id).execute()
+				.path("deleteNode").entity(String.class).isEqualTo(id);
+		}
 	}
 
 	@Test

@@ -64,7 +64,8 @@ final class WhereCompiler {
 					.map(each -> node(kind, each, x, depth + 1)).toList(), " AND ", "true"));
 				case "OR" -> all.add(join(((List<Map<String, Object>>) value).stream()
 					.map(each -> node(kind, each, x, depth + 1)).toList(), " OR ", "false"));
-				case "NOT" -> all.add("NOT (" + node(kind, (Map<String, Object>) value, x, depth + 1) + ")");
+				// A comparison with a missing value is null in Cypher; NOT takes it as "does not hold", so NOT is the rest.
+				case "NOT" -> all.add("NOT coalesce(" + node(kind, (Map<String, Object>) value, x, depth + 1) + ", false)");
 				case "related" -> ((List<Map<String, Object>>) value)
 					.forEach(related -> all.add(related(x, related, depth)));
 				default -> all.add(field(kind, field, value, x, depth));
@@ -92,7 +93,7 @@ final class WhereCompiler {
 					.map(each -> record(each, x, scalars, lists, depth + 1)).toList(), " AND ", "true"));
 				case "OR" -> all.add(join(((List<Map<String, Object>>) value).stream()
 					.map(each -> record(each, x, scalars, lists, depth + 1)).toList(), " OR ", "false"));
-				case "NOT" -> all.add("NOT (" + record((Map<String, Object>) value, x, scalars, lists, depth + 1) + ")");
+				case "NOT" -> all.add("NOT coalesce(" + record((Map<String, Object>) value, x, scalars, lists, depth + 1) + ", false)");
 				default -> {
 					if (lists.contains(field)) {
 						all.add(list(x + "." + field, (Map<String, Object>) value));
