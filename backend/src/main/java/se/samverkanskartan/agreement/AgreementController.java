@@ -15,7 +15,6 @@ import se.samverkanskartan.graph.GraphNode;
 import se.samverkanskartan.graph.KnownIds;
 import se.samverkanskartan.graph.NodeKind;
 import se.samverkanskartan.graph.NodeReader;
-import se.samverkanskartan.graph.Order;
 import se.samverkanskartan.graph.Page;
 import se.samverkanskartan.graph.PageRequest;
 import se.samverkanskartan.graph.Paging;
@@ -44,15 +43,13 @@ class AgreementController {
 			@Argument @Nullable Integer last, @Argument @Nullable String before) {
 		// A party is whatever may be party to an agreement, as the relation rules say.
 		this.known.require("party", party == null ? null : List.of(party), RelationType.PARTY_TO.from());
-		Where filter = Where.on(NodeKind.AGREEMENT, where);
-		return this.reader.page("""
+		return Where.page(this.reader, NodeKind.AGREEMENT, """
 				MATCH (n:Agreement) WHERE %s
 				  AND ($status IS NULL OR n.status = $status)
 				  AND ($agreementKind IS NULL OR n.agreementKind = $agreementKind)
 				  AND ($party IS NULL OR EXISTS { (n)<-[:PARTY_TO]-(:Entity {id: $party}) })"""
-			.formatted(NodeReader.validOn("n")) + " AND " + filter.cypher(),
-				filter.addTo(this.reader.parameters(asOf, "status", status, "agreementKind", agreementKind, "party", party)), PageRequest.of(first, after, last, before, Paging.DEFAULT_PAGE),
-				Order.of(NodeKind.AGREEMENT, sort));
+			.formatted(NodeReader.validOn("n")),
+				this.reader.parameters(asOf, "status", status, "agreementKind", agreementKind, "party", party), where, sort, PageRequest.of(first, after, last, before, Paging.DEFAULT_PAGE));
 	}
 
 	@BatchMapping(typeName = "Agreement")

@@ -20,7 +20,6 @@ import se.samverkanskartan.graph.KnownIds;
 import se.samverkanskartan.graph.LatestStatus;
 import se.samverkanskartan.graph.NodeKind;
 import se.samverkanskartan.graph.NodeReader;
-import se.samverkanskartan.graph.Order;
 import se.samverkanskartan.graph.Page;
 import se.samverkanskartan.graph.PageRequest;
 import se.samverkanskartan.graph.Paging;
@@ -52,8 +51,7 @@ class AssignmentController {
 			@Argument @Nullable Integer last, @Argument @Nullable String before) {
 		this.known.require("region", region, NodeKind.REGION);
 		this.known.require("hospital", hospital, NodeKind.HOSPITAL);
-		Where filter = Where.on(NodeKind.ASSIGNMENT, where);
-		return this.reader.page("""
+		return Where.page(this.reader, NodeKind.ASSIGNMENT, """
 				MATCH (n:Assignment) WHERE %s
 				  AND ($assignmentKind IS NULL OR n.assignmentKind = $assignmentKind)
 				  AND ($status IS NULL OR %s = $status)
@@ -61,10 +59,9 @@ class AssignmentController {
 				  AND ($region IS NULL OR EXISTS { (n)-[:TARGETS|ASSIGNED_TO]->(t:Entity)
 				       WHERE t.id = $region OR EXISTS { (:Region {id: $region})-[:OPERATES]->(t) }
 				          OR EXISTS { (t)-[:BELONGS_TO]->(:Region {id: $region}) } })"""
-			.formatted(NodeReader.validOn("n"), LatestStatus.state("n")) + " AND " + filter.cypher(),
-				filter.addTo(this.reader.parameters(asOf, "status", status, "assignmentKind", assignmentKind, "region", region,
-						"hospital", hospital)), PageRequest.of(first, after, last, before, Paging.DEFAULT_PAGE),
-				Order.of(NodeKind.ASSIGNMENT, sort));
+			.formatted(NodeReader.validOn("n"), LatestStatus.state("n")),
+				this.reader.parameters(asOf, "status", status, "assignmentKind", assignmentKind, "region", region,
+						"hospital", hospital), where, sort, PageRequest.of(first, after, last, before, Paging.DEFAULT_PAGE));
 	}
 
 	/** One count query over the list's selection, whatever page was read. */

@@ -17,7 +17,6 @@ import se.samverkanskartan.graph.GraphNode;
 import se.samverkanskartan.graph.KnownIds;
 import se.samverkanskartan.graph.NodeKind;
 import se.samverkanskartan.graph.NodeReader;
-import se.samverkanskartan.graph.Order;
 import se.samverkanskartan.graph.Page;
 import se.samverkanskartan.graph.PageRequest;
 import se.samverkanskartan.graph.Paging;
@@ -48,16 +47,14 @@ class FlowController {
 		this.known.require("region", region, NodeKind.REGION);
 		this.known.require("careArea", careArea, NodeKind.CARE_AREA);
 		this.known.require("hospital", hospital, NodeKind.HOSPITAL);
-		Where filter = Where.on(NodeKind.FLOW, where);
-		return this.reader.page("""
+		return Where.page(this.reader, NodeKind.FLOW, """
 				MATCH (n:Flow) WHERE %s
 				  AND ($careArea IS NULL OR EXISTS { (n)-[:CONCERNS]->(:CareArea {id: $careArea}) })
 				  AND ($hospital IS NULL OR EXISTS { (n)-[:FROM|TO|BETWEEN]->(:Entity {id: $hospital}) })
 				  AND ($region IS NULL OR EXISTS { (n)-[:FROM|TO|BETWEEN]->(p:Entity)
 				       WHERE p.id = $region OR EXISTS { (:Region {id: $region})-[:OPERATES]->(p) } })"""
-			.formatted(NodeReader.validOn("n")) + " AND " + filter.cypher(),
-				filter.addTo(this.reader.parameters(asOf, "region", region, "careArea", careArea, "hospital", hospital)), PageRequest.of(first, after, last, before, Paging.DEFAULT_PAGE),
-				Order.of(NodeKind.FLOW, sort));
+			.formatted(NodeReader.validOn("n")),
+				this.reader.parameters(asOf, "region", region, "careArea", careArea, "hospital", hospital), where, sort, PageRequest.of(first, after, last, before, Paging.DEFAULT_PAGE));
 	}
 
 	/** One count query over the list's selection, whatever page was read, and one read of the care areas counted. */

@@ -1,11 +1,9 @@
 package se.samverkanskartan.graph;
 
-import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 
 /**
- * Pages of nodes over a Cypher match, ordered by name and id unless a {@link Order} says otherwise, with keyset cursors ({@link Cursor}), and the one rule
+ * Keyset cursors ({@link Cursor}) over pages that {@link NodeReader#page} reads, and the one rule
  * for every list size: from 1 to {@link #MAX_PAGE}, refused otherwise with a BAD_REQUEST naming the argument.
  */
 public final class Paging {
@@ -16,12 +14,6 @@ public final class Paging {
 	public static final int DEFAULT_PAGE = 50;
 
 	private Paging() {
-	}
-
-	/** One page of the nodes bound to {@code n} by {@code match}, ordered by name and id. */
-	public static Page<GraphNode> page(NodeReader reader, String match, Map<String, Object> parameters,
-			PageRequest request) {
-		return reader.page(match, parameters, request, Order.byName());
 	}
 
 	/** The size asked for in {@code argument}, or the default; refused outside 1 to {@link #MAX_PAGE}. */

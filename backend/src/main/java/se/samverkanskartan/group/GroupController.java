@@ -15,7 +15,6 @@ import se.samverkanskartan.graph.GraphNode;
 import se.samverkanskartan.graph.KnownIds;
 import se.samverkanskartan.graph.NodeKind;
 import se.samverkanskartan.graph.NodeReader;
-import se.samverkanskartan.graph.Order;
 import se.samverkanskartan.graph.Page;
 import se.samverkanskartan.graph.PageRequest;
 import se.samverkanskartan.graph.Paging;
@@ -47,17 +46,15 @@ class GroupController {
 			@Argument @Nullable Integer last, @Argument @Nullable String before) {
 		this.known.require("region", region, NodeKind.REGION);
 		this.known.require("careArea", careArea, NodeKind.CARE_AREA);
-		Where filter = Where.on(NodeKind.GROUP, where);
-		return this.reader.page("""
+		return Where.page(this.reader, NodeKind.GROUP, """
 				MATCH (n:Group) WHERE %s
 				  AND ($groupKind IS NULL OR n.groupKind = $groupKind)
 				  AND ($careArea IS NULL OR EXISTS { (n)-[:CONCERNS]->(:CareArea {id: $careArea}) })
 				  AND ($region IS NULL OR EXISTS { (n)<-[:PARTICIPATES_IN]-(p:Entity)
 				       WHERE p.id = $region OR EXISTS { (:Region {id: $region})-[:OPERATES]->(p) }
 				          OR EXISTS { (p)-[:BELONGS_TO]->(:Region {id: $region}) } })"""
-			.formatted(NodeReader.validOn("n")) + " AND " + filter.cypher(),
-				filter.addTo(this.reader.parameters(asOf, "groupKind", groupKind, "region", region, "careArea", careArea)), PageRequest.of(first, after, last, before, Paging.DEFAULT_PAGE),
-				Order.of(NodeKind.GROUP, sort));
+			.formatted(NodeReader.validOn("n")),
+				this.reader.parameters(asOf, "groupKind", groupKind, "region", region, "careArea", careArea), where, sort, PageRequest.of(first, after, last, before, Paging.DEFAULT_PAGE));
 	}
 
 	@BatchMapping(typeName = "Group")

@@ -16,7 +16,6 @@ import se.samverkanskartan.graph.GraphNode;
 import se.samverkanskartan.graph.KnownIds;
 import se.samverkanskartan.graph.NodeKind;
 import se.samverkanskartan.graph.NodeReader;
-import se.samverkanskartan.graph.Order;
 import se.samverkanskartan.graph.Page;
 import se.samverkanskartan.graph.PageRequest;
 import se.samverkanskartan.graph.Paging;
@@ -70,14 +69,12 @@ class OrganisationController {
 		this.known.require("region", region, NodeKind.REGION);
 		this.known.require("healthcareRegion", healthcareRegion, NodeKind.HEALTHCARE_REGION);
 		Map<String, Object> parameters = this.reader.parameters(asOf, "region", region, "hr", healthcareRegion);
-		Where filter = Where.on(NodeKind.HOSPITAL, where);
-		return this.reader.page("""
+		return Where.page(this.reader, NodeKind.HOSPITAL, """
 				MATCH (n:Hospital) WHERE %s
 				  AND ($region IS NULL OR EXISTS { (:Region {id: $region})-[:OPERATES]->(n) })
 				  AND ($hr IS NULL OR EXISTS { (n)<-[:OPERATES]-(:Region)-[:MEMBER_OF]->(:HealthcareRegion {id: $hr}) })"""
-			.formatted(NodeReader.validOn("n")) + " AND " + filter.cypher(),
-				filter.addTo(parameters), PageRequest.of(first, after, last, before, Paging.DEFAULT_PAGE),
-				Order.of(NodeKind.HOSPITAL, sort));
+			.formatted(NodeReader.validOn("n")),
+				parameters, where, sort, PageRequest.of(first, after, last, before, Paging.DEFAULT_PAGE));
 	}
 
 	@BatchMapping(typeName = "HealthcareRegion")

@@ -2,16 +2,10 @@ package se.samverkanskartan.vocabulary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLEnumValueDefinition;
@@ -19,9 +13,6 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
-import graphql.schema.idl.SchemaParser;
-import graphql.schema.idl.TypeDefinitionRegistry;
-import graphql.schema.idl.UnExecutableSchemaGenerator;
 import se.samverkanskartan.audit.AuditEntry;
 import se.samverkanskartan.graph.NodeKind;
 import se.samverkanskartan.graph.PropertyType;
@@ -37,7 +28,7 @@ import se.samverkanskartan.timeline.TimelineEvent;
  */
 class DefinitionsMatchTheSchemaTest {
 
-	private static final GraphQLSchema SCHEMA = schema();
+	private static final GraphQLSchema SCHEMA = SchemaFiles.schema();
 
 	@Test
 	void everyKindIsInTheSchemaWithItsProperties() {
@@ -97,21 +88,6 @@ class DefinitionsMatchTheSchemaTest {
 		GraphQLEnumType type = (GraphQLEnumType) SCHEMA.getType(enumName);
 		assertThat(type).as("enum %s in the schema", enumName).isNotNull();
 		return type.getValues().stream().map(GraphQLEnumValueDefinition::getName).toList();
-	}
-
-	private static GraphQLSchema schema() {
-		TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
-		try {
-			for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath*:graphql/*.graphqls")) {
-				try (InputStream in = file.getInputStream()) {
-					registry.merge(new SchemaParser().parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return UnExecutableSchemaGenerator.makeUnExecutableSchema(registry);
 	}
 
 }

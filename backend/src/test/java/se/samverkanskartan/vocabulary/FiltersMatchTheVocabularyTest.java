@@ -2,16 +2,10 @@ package se.samverkanskartan.vocabulary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLInputObjectField;
@@ -19,9 +13,6 @@ import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
-import graphql.schema.idl.SchemaParser;
-import graphql.schema.idl.TypeDefinitionRegistry;
-import graphql.schema.idl.UnExecutableSchemaGenerator;
 import se.samverkanskartan.graph.NodeKind;
 import se.samverkanskartan.graph.PropertyType;
 import se.samverkanskartan.graph.where.NamedRelations;
@@ -37,7 +28,7 @@ class FiltersMatchTheVocabularyTest {
 	private static final Set<String> COMMON = Set.of("AND", "OR", "NOT", "id", "name", "aliases", "description",
 			"provenance", "validFrom", "validTo", "related");
 
-	private static final GraphQLSchema SCHEMA = schema();
+	private static final GraphQLSchema SCHEMA = SchemaFiles.schema();
 
 	@Test
 	void everyFilteredKindHasAFieldPerPropertyAndNamedRelation() {
@@ -98,21 +89,6 @@ class FiltersMatchTheVocabularyTest {
 		GraphQLInputObjectField definition = input.getFieldDefinition(field);
 		assertThat(definition).as("%s.%s", input.getName(), field).isNotNull();
 		return GraphQLTypeUtil.simplePrint(definition.getType());
-	}
-
-	private static GraphQLSchema schema() {
-		TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
-		try {
-			for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath*:graphql/*.graphqls")) {
-				try (InputStream in = file.getInputStream()) {
-					registry.merge(new SchemaParser().parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return UnExecutableSchemaGenerator.makeUnExecutableSchema(registry);
 	}
 
 }

@@ -1,12 +1,18 @@
 package se.samverkanskartan.graph.where;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import se.samverkanskartan.graph.GraphNode;
 import se.samverkanskartan.graph.NodeKind;
+import se.samverkanskartan.graph.NodeReader;
+import se.samverkanskartan.graph.Order;
+import se.samverkanskartan.graph.Page;
+import se.samverkanskartan.graph.PageRequest;
 
 /**
  * A connection's {@code where} argument as one Cypher condition on {@code n}, with its parameters: filtering happens
@@ -55,6 +61,16 @@ public record Where(String cypher, Map<String, Object> parameters) {
 		WhereCompiler compiler = new WhereCompiler();
 		String cypher = compiler.record(where, x, scalars, lists, 1);
 		return new Where(cypher, compiler.parameters());
+	}
+
+	/**
+	 * A page of the nodes of {@code kind} that {@code match} binds to {@code n} and that meet {@code where}, in the
+	 * order {@code sort} asks for: what every connection of nodes answers.
+	 */
+	public static Page<GraphNode> page(NodeReader reader, NodeKind kind, String match, Map<String, Object> parameters,
+			@Nullable Map<String, Object> where, @Nullable List<Map<String, Object>> sort, PageRequest request) {
+		Where filter = on(kind, where);
+		return reader.page(match + " AND " + filter.cypher(), filter.addTo(parameters), request, Order.of(kind, sort));
 	}
 
 	/** {@code parameters} with this filter's own added, for a reader's query. */

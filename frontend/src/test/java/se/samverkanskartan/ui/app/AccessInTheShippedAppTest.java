@@ -94,6 +94,48 @@ class AccessInTheShippedAppTest extends ShippedAppTest {
 		assertThat(classification(wrong)).isEqualTo("UNAUTHORIZED");
 	}
 
+	/**
+	 * The integrator's API in the assembly that ships: a filtered, sorted page with its counts, the next page by its
+	 * cursor, a typed mutation with its version, and the export in the import's columns.
+	 */
+	@Test
+	void anIntegratorFiltersSortsCountsAndWritesWithATypedMutation() throws Exception {
+		String page = """
+				{ hospitals(where: {region: {some: {id: {eq: "region-skane"}}}, NOT: {city: {eq: "Lund"}}},
+				            sort: [{city: DESC}], first: 2%s) {
+				    totalCount edges { node { id city } } pageInfo { hasNextPage endCursor } } }""";
+		JsonNode first = ApiCalls.json(this.api.graphQl(page.formatted(""), "X-API-Key", TestCredentials.VIEWER_KEY))
+			.path("data").path("hospitals");
+		List<String> cities = first.path("edges").valueStream().map(edge -> edge.path("node").path("city").asString()).toList();
+		assertThat(cities).hasSize(2).isSortedAccordingTo(java.util.Comparator.reverseOrder()).doesNotContain("Lund");
+		JsonNode second = ApiCalls.json(this.api.graphQl(page.formatted(", after: \"" + first.path("pageInfo")
+			.path("endCursor").asString() + "\""), "X-API-Key", TestCredentials.VIEWER_KEY)).path("data").path("hospitals");
+		assertThat(second.path("edges").path(0).path("node").path("city").asString()).isLessThanOrEqualTo(cities.getLast());
+		assertThat(first.path("totalCount").asInt()).isGreaterThan(2);
+
+		JsonNode counts = ApiCalls.json(this.api.graphQl("{ assignments { totalCount countsByStatus { status count } } }",
+				"X-API-Key", TestCredentials.VIEWER_KEY)).path("data").path("assignments");
+		assertThat(counts.path("countsByStatus").valueStream().mapToInt(count -> count.path("count").asInt()).sum())
+			.isEqualTo(counts.path("totalCount").asInt());
+
+		String[] editor = ApiCalls.basic("editor", "editor-dev");
+		JsonNode created = ApiCalls.json(this.api.graphQl(
+				"mutation { createCareArea(input: {id: \"care-shipped-typed\", name: \"Typtest\"}) { id version } }", editor));
+		assertThat(created.path("data").path("createCareArea").path("version").asInt()).as(created.toString()).isEqualTo(1);
+		String update = "mutation { updateCareArea(id: \"care-shipped-typed\", version: 1, input: {description: \"%s\"}) { version } }";
+		assertThat(ApiCalls.json(this.api.graphQl(update.formatted("Ändrad"), editor)).path("data").path("updateCareArea")
+			.path("version").asInt()).isEqualTo(2);
+		JsonNode stale = ApiCalls.json(this.api.graphQl(update.formatted("Igen"), editor));
+		assertThat(stale.path("errors").path(0).path("extensions").path("classification").asString()).isEqualTo("CONFLICT");
+		assertThat(stale.path("errors").path(0).path("extensions").path("currentVersion").asInt()).isEqualTo(2);
+
+		HttpResponse<String> export = this.api.get("/export/import/CareArea.csv", editor);
+		assertThat(export.statusCode()).isEqualTo(200);
+		assertThat(export.body()).contains("care-shipped-typed,Typtest");
+		assertThat(ApiCalls.json(this.api.graphQl("mutation { deleteNode(id: \"care-shipped-typed\", version: 2) }", editor))
+			.path("data").path("deleteNode").asString()).isEqualTo("care-shipped-typed");
+	}
+
 	/** An integrator with an API key pages through a list and learns of a mistyped id, in the assembly that ships. */
 	@Test
 	void anApiKeyPagesWithCursorsBothWaysAndAnUnknownIdIsNamed() throws Exception {
