@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 import se.samverkanskartan.editing.FormulaGuard;
@@ -51,7 +53,8 @@ public class CsvWriter {
 		out.flush();
 	}
 
-	private static String text(Object value) {
+	/** A value as a cell: lists separated by semicolons, as the import reads them; numbers and booleans as Java writes them. */
+	static String text(@Nullable Object value) {
 		if (value == null) {
 			return "";
 		}
@@ -61,7 +64,7 @@ public class CsvWriter {
 		return value.toString();
 	}
 
-	private static void line(Writer out, List<String> cells) throws IOException {
+	static void line(Writer out, List<String> cells) throws IOException {
 		out.write(cells.stream().map(CsvWriter::quote).collect(Collectors.joining(",")));
 		out.write("\r\n");
 	}

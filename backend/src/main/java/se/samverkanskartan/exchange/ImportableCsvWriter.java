@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -67,7 +66,7 @@ public class ImportableCsvWriter {
 
 	@SuppressWarnings("unchecked")
 	private static void write(List<String> columns, Iterable<Map<String, Object>> rows, Writer out) throws IOException {
-		line(out, columns);
+		CsvWriter.line(out, columns);
 		for (Map<String, Object> row : rows) {
 			Map<String, Object> fact = (Map<String, Object>) row.get("fact");
 			List<Map<String, Object>> evidence = (List<Map<String, Object>>) row.get("evidence");
@@ -77,13 +76,13 @@ public class ImportableCsvWriter {
 				cells.add(switch (column) {
 					case "validFrom", "validTo" -> date(fact.get(column), fact.get(column + "Precision"));
 					case "internal" -> String.valueOf(Boolean.TRUE.equals(fact.get("internal")));
-					case "evidenceDocument" -> text(claim.get("document"));
-					case "evidenceLocator" -> text(claim.get("locator"));
-					case "evidenceQuote" -> text(claim.get("quote"));
-					default -> text(fact.get(column));
+					case "evidenceDocument" -> CsvWriter.text(claim.get("document"));
+					case "evidenceLocator" -> CsvWriter.text(claim.get("locator"));
+					case "evidenceQuote" -> CsvWriter.text(claim.get("quote"));
+					default -> CsvWriter.text(fact.get(column));
 				});
 			}
-			line(out, cells);
+			CsvWriter.line(out, cells);
 		}
 		out.flush();
 	}
@@ -94,22 +93,6 @@ public class ImportableCsvWriter {
 			return "";
 		}
 		return PartialDate.text(date, precision == null ? Precision.DAY : Precision.valueOf(precision.toString()));
-	}
-
-	/** A value as the import takes it: lists separated by semicolons, numbers and booleans as Java writes them. */
-	private static String text(@Nullable Object value) {
-		if (value == null) {
-			return "";
-		}
-		if (value instanceof List<?> list) {
-			return list.stream().map(String::valueOf).collect(Collectors.joining("; "));
-		}
-		return value.toString();
-	}
-
-	private static void line(Writer out, List<String> cells) throws IOException {
-		out.write(cells.stream().map(CsvWriter::quote).collect(Collectors.joining(",")));
-		out.write("\r\n");
 	}
 
 }
