@@ -5,6 +5,8 @@ import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import { kindStyle, statusColor, stylesheet, swatchSvg, statusSwatchSvg, lineSwatchSvg, GAP_COLOR, MARK_COLORS } from './map-style.js';
 import { runLayout } from './map-layouts.js';
+import { foldPlan, countLabel, COUNT_PREFIX } from './map-fold.js';
+import { tidy, makeRoom, readability } from './map-tidy.js';
 import { exportPng, exportSvg, legendRows } from './map-export.js';
 
 cytoscape.use(fcose);
@@ -17,6 +19,9 @@ class CooperationMap extends HTMLElement {
     super();
     this.labels = { kinds: {} };
     this.presentation = false;
+    // The owners whose counts are open; kept across new data (a date or filter change keeps what was opened).
+    this.opened = new Set();
+    this.unit = 1;
     this.lastTap = { id: null, time: 0 };
   }
 
@@ -44,27 +49,25 @@ class CooperationMap extends HTMLElement {
     this.legendOpen = true;
     this.append(this.container, this.legend);
     this.cy = cytoscape({
-      container: this.container, style: stylesheet(false), minZoom: 0.05, maxZoom: 4,
+      container: this.container, style: stylesheet(false), minZoom: 0.02, maxZoom: 6,
       boxSelectionEnabled: false
     });
     this.cy.on('tap', 'node, edge', (e) => this.onTap(e.target));
-    // Labels of hospitals and regions keep a readable size on screen whatever the zoom (see map-style.js).
-    this.cy.on('zoom', () => this.scheduleLabelUpdate());
+    // Hover cards: what the pointer rests on, asked of Java (which reads the API) unless the map knows it itself.
+    this.card = document.createElement('div');
+    this.card.className = 'cm-card';
+    this.card.setAttribute('role', 'tooltip');
+    this.card.id = 'map-card';
+    this.card.hidden = true;
+    this.container.append(this.card);
+    this.cy.on('mouseover', 'node, edge', (e) => this.onHover(e.target, e.renderedPosition || e.target.renderedPosition?.()));
+    this.cy.on('mouseout', 'node, edge', () => this.hideCard());
+    this.cy.on('pan zoom', () => this.hideCard());
     // Cytoscape sizes its canvas when it is created; the element gets its real size only after Vaadin lays out
     // the page, so resize and fit once it has one (and again on later size changes, without refitting).
     this.fitted = false;
     this.resizeObserver = new ResizeObserver(() => this.onResize());
     this.resizeObserver.observe(this.container);
-  }
-
-  scheduleLabelUpdate() {
-    if (this.labelFrame) {
-      return;
-    }
-    this.labelFrame = requestAnimationFrame(() => {
-      this.labelFrame = null;
-      this.cy.nodes('.landmark').style('font-size', landmarkFontSize(this.cy.zoom(), this.presentation));
-    });
   }
 
   onResize() {
@@ -73,12 +76,52 @@ class CooperationMap extends HTMLElement {
     }
     this.cy.resize();
     if (!this.fitted && this.cy.nodes().length) {
-      this.cy.fit(undefined, 30);
       this.fitted = true;
+      if (this.tidyPending) {
+        this.tidyPending = false;
+        this.tidyUp();
+      } else {
+        this.cy.fit(undefined, 24);
+      }
     }
   }
 
+  // Labels at their size on screen, nothing on top of anything (map-tidy.js); the unit is kept for later restyles.
+  tidyUp() {
+    if (this.layoutName === 'overview') {
+      // Laid out for the canvas without overlaps (map-overview.js): the labels keep the stylesheet's size, and the
+      // picture is fitted, never blown up beyond half again that size when it is small.
+      this.unit = 1;
+      this.restyle();
+      runLayout(this.cy, 'overview');
+      this.cy.fit(undefined, 24);
+      if (this.cy.zoom() > 1.5) {
+        this.cy.zoom(1.5);
+        this.cy.center();
+      }
+    } else {
+      this.unit = tidy(this.cy, (unit) => this.cy.style(stylesheet(this.presentation, unit)));
+    }
+    this.report();
+  }
+
+  restyle() {
+    this.cy.style(stylesheet(this.presentation, this.unit));
+  }
+
   onTap(target) {
+    if (target.isNode() && target.hasClass('count')) {
+      this.toggleCount(target.data('owner'));
+      return;
+    }
+    if (target.isEdge() && target.data('type') === 'FOLDED') {
+      // Relations drawn from a count: open the count, which draws them one by one.
+      const count = [target.source(), target.target()].find((n) => n.hasClass('count'));
+      if (count) {
+        this.toggleCount(count.data('owner'));
+      }
+      return;
+    }
     const now = Date.now();
     const id = target.id();
     const kind = target.isNode() ? 'node' : 'edge';
@@ -99,19 +142,70 @@ class CooperationMap extends HTMLElement {
   setGraph(json) {
     const data = JSON.parse(json);
     this.labels = data.labels || this.labels;
-    const ids = new Set(data.nodes.map((n) => n.id));
+    this.data = data;
+    this.draw();
+  }
+
+  draw() {
+    const data = this.data;
+    this.cy.batch(() => {
+      this.cy.elements().remove();
+      this.cy.add(this.elements());
+      this.markImplied();
+    });
+    this.layoutName = data.layout;
+    this.restyle();
+    const positions = data.positions || {};
+    this.tidyPending = false;
+    if (Object.keys(positions).length) {
+      // A saved view: its author's positions, fitted, with labels sized for that fit.
+      this.cy.nodes(':childless').forEach((n) => positions[n.id()] && n.position(positions[n.id()]));
+      runLayoutForUnplaced(this.cy, positions);
+      this.cy.fit(undefined, 24);
+      this.unit = 1 / this.cy.zoom();
+      this.restyle();
+    } else {
+      runLayout(this.cy, data.layout, this.grouping());
+      if (this.container.clientWidth && this.container.clientHeight) {
+        this.tidyUp();
+      } else {
+        this.tidyPending = true;
+      }
+    }
+    this.renderLegend();
+    this.fitted = !this.tidyPending && Object.keys(positions).length === 0;
+    this.onResize();
+    if (data.focus) {
+      this.focusNode(data.focus);
+    }
+    this.report();
+  }
+
+  // Boxes are drawn for the force-directed and geographic layouts; rings and boxes do not go together.
+  grouping() {
+    return !!this.data?.grouped && this.data?.layout !== 'concentric';
+  }
+
+  // The elements for the current data and open counts.
+  elements() {
+    const data = this.data;
+    const plan = foldPlan(data.nodes, data.edges, !!data.fold, this.opened);
+    this.plan = plan;
+    const grouped = this.grouping();
+    const ids = new Set(plan.nodes.map((n) => n.id));
     const marks = data.marks || {};
     const unsourced = new Set(data.unsourced || []);
     // Cooperation that lacks an agreement, as the API marked it (Java reads the API's gap field).
     const missing = new Set(data.missing || []);
+    const hasChildren = new Set(plan.nodes.filter((n) => n.parent && ids.has(n.parent)).map((n) => n.parent));
     const elements = [];
-    for (const n of data.nodes) {
+    for (const n of plan.nodes) {
       const style = kindStyle(n.kind);
       elements.push({
         group: 'nodes',
         data: {
-          id: n.id, label: n.label, kind: n.kind, shape: style.shape, color: style.color,
-          parent: data.grouped && n.parent && ids.has(n.parent) && n.parent !== n.id ? n.parent : undefined,
+          id: n.id, label: shortLabel(n.label), name: n.label, kind: n.kind, shape: style.shape, color: style.color,
+          parent: grouped && n.parent && ids.has(n.parent) && n.parent !== n.id ? n.parent : undefined,
           missing: missing.has(n.id) ? true : undefined,
           // An assignment's latest status on the map's date, as the API gives it; a forecast is drawn as one.
           status: n.status?.status, statusColor: n.status ? statusColor(n.status.status) : undefined,
@@ -122,64 +216,198 @@ class CooperationMap extends HTMLElement {
           LANDMARKS.has(n.kind) ? 'landmark' : ''].join(' ').trim()
       });
     }
-    breakParentCycles(elements);
-    for (const e of data.edges) {
-      if (!ids.has(e.source) || !ids.has(e.target)) {
+    const byId = new Map(data.nodes.map((n) => [n.id, n]));
+    for (const count of plan.counts) {
+      const owner = byId.get(count.owner);
+      // Inside the owner's box when the owner is drawn as one, else beside the owner in the owner's own box.
+      const parent = !grouped ? undefined : hasChildren.has(count.owner) ? count.owner
+        : owner.parent && ids.has(owner.parent) ? owner.parent : undefined;
+      elements.push({
+        group: 'nodes',
+        data: {
+          id: COUNT_PREFIX + count.owner, owner: count.owner, kind: 'COUNT', parent,
+          label: countLabel(count, this.labels.countWords, this.labels.countOpen), members: count.members.length,
+          summary: countLabel({ ...count, open: false }, this.labels.countWords, '', true),
+          latitude: owner.latitude ?? undefined, longitude: owner.longitude ?? undefined
+        },
+        classes: 'count' + (count.open ? ' open' : '') + (count.members.some((m) => missing.has(m)) ? ' holds-missing' : '')
+      });
+      if (count.open) {
+        elements.push({ group: 'edges', data: { id: 'link:' + count.owner, source: count.owner, target: COUNT_PREFIX + count.owner }, classes: 'count-link' });
+      }
+    }
+    const present = new Set([...ids, ...plan.counts.map((c) => COUNT_PREFIX + c.owner)]);
+    for (const e of plan.edges) {
+      if (!present.has(e.source) || !present.has(e.target)) {
         continue;
       }
+      const toOwnCount = e.type === 'FOLDED' && (e.source === COUNT_PREFIX + e.target || e.target === COUNT_PREFIX + e.source);
       elements.push({
         group: 'edges',
         data: {
           id: e.id, source: e.source, target: e.target, type: e.type, gap: e.gap || undefined,
           // An edge that states no direction (a flow BETWEEN places) is drawn without an arrow.
           undirected: e.directed === false ? true : undefined,
-          gapLabel: e.gap ? '⚠ ' + (this.labels.gapShort?.[e.gap] || e.gap) : undefined
+          gapLabel: e.gap ? '⚠ ' + (this.labels.gapShort?.[e.gap] || e.gap) : undefined,
+          members: e.members
         },
-        classes: [marks[e.id] || '', unsourced.has(e.id) ? 'unsourced' : ''].join(' ').trim()
+        classes: [marks[e.id] || '', unsourced.has(e.id) ? 'unsourced' : '', toOwnCount && !e.gap ? 'count-link' : '']
+          .join(' ').trim()
       });
     }
+    breakParentCycles(elements);
+    return elements;
+  }
+
+  // A relation from a node to the group drawn around it (hospital to its region) is shown by the grouping itself;
+  // drawn as a line it would loop inside the box.
+  markImplied() {
+    this.cy.edges().filter((e) => e.source().ancestors().contains(e.target())
+      || e.target().ancestors().contains(e.source())).addClass('implied');
+  }
+
+  // Opens or closes one count in place: what it holds is drawn around it (or removed), nothing else moves.
+  toggleCount(owner) {
+    if (this.opened.has(owner)) {
+      this.opened.delete(owner);
+    } else {
+      this.opened.add(owner);
+    }
+    const before = new Map();
+    this.cy.nodes(':childless').forEach((n) => before.set(n.id(), { ...n.position() }));
+    const countAt = before.get(COUNT_PREFIX + owner) || this.cy.getElementById(owner).position();
+    const elements = this.elements();
     this.cy.batch(() => {
       this.cy.elements().remove();
       this.cy.add(elements);
-      // A relation from a node to the group drawn around it (hospital to its region) is shown by the grouping
-      // itself; drawn as a line it would loop inside the box.
-      this.cy.edges().filter((e) => e.source().ancestors().contains(e.target())
-        || e.target().ancestors().contains(e.source())).addClass('implied');
+      this.markImplied();
     });
-    const positions = data.positions || {};
-    if (Object.keys(positions).length) {
-      this.cy.nodes(':childless').forEach((n) => positions[n.id()] && n.position(positions[n.id()]));
-      runLayoutForUnplaced(this.cy, positions);
-    } else {
-      runLayout(this.cy, data.layout);
-    }
-    this.layoutName = data.layout;
+    const added = this.cy.nodes(':childless').filter((n) => !before.has(n.id()));
+    this.cy.nodes(':childless').forEach((n) => before.has(n.id()) && n.position(before.get(n.id())));
+    added.forEach((n, i) => n.position(ringAround(countAt, i, added.length, 46 * this.unit)));
+    this.restyle();
+    makeRoom(this.cy, added, 6 * this.unit);
     this.renderLegend();
-    this.fitted = false;
-    this.onResize();
-    this.scheduleLabelUpdate();
-    if (data.focus) {
-      this.focusNode(data.focus);
+    this.report();
+  }
+
+  onHover(target, at) {
+    clearTimeout(this.hoverTimer);
+    this.cy.elements('.hovered').removeClass('hovered');
+    target.addClass('hovered');
+    this.hovered = target.id();
+    this.hoverAt = at || { x: 0, y: 0 };
+    this.hoverTimer = setTimeout(() => {
+      if (this.hovered !== target.id()) {
+        return;
+      }
+      if (target.hasClass('count')) {
+        const owner = this.cy.getElementById(target.data('owner'));
+        const text = (target.hasClass('open') ? this.labels.cardCountOpen : this.labels.cardCount) || '{0}';
+        this.renderCard(target.id(), { title: owner.data('name') || owner.data('label'), kind: '', validity: '',
+          status: text.replace('{0}', target.data('summary')), quote: '', source: '' });
+      } else if (target.isEdge() && target.data('type') === 'FOLDED') {
+        const ends = [target.source(), target.target()].map((n) => n.hasClass('count')
+          ? this.cy.getElementById(n.data('owner')).data('name') + ' (' + n.data('summary') + ')' : n.data('name'));
+        this.renderCard(target.id(), { title: ends.join(' — '), kind: '', validity: '',
+          status: (target.data('gap') ? '⚠ ' + (this.labels.gapShort?.[target.data('gap')] || '') + '. ' : '')
+            + (this.labels.cardVia || '{0}').replace('{0}', String(target.data('members')?.length || 0)),
+          quote: '', source: '' });
+      } else {
+        this.dispatchEvent(new CustomEvent('card-request', { detail: { id: target.id(), edge: target.isEdge() } }));
+      }
+    }, 250);
+  }
+
+  // The card Java answered with, shown if the pointer still rests where it asked.
+  showCard(id, json) {
+    if (this.hovered === id) {
+      this.renderCard(id, JSON.parse(json));
     }
-    this.setAttribute('data-node-count', String(this.cy.nodes().length));
+  }
+
+  renderCard(id, card) {
+    this.card.innerHTML = '';
+    const line = (cls, text, tag = 'div') => {
+      if (text) {
+        const el = document.createElement(tag);
+        el.className = cls;
+        el.textContent = text;
+        this.card.append(el);
+      }
+    };
+    line('cm-card-title', card.title, 'strong');
+    line('cm-card-kind', [card.kind, card.validity].filter(Boolean).join(' · '));
+    line('cm-card-status', card.status);
+    line('cm-card-quote', card.quote ? '”' + card.quote + '”' : '', 'blockquote');
+    line('cm-card-source', card.source);
+    this.card.hidden = false;
+    this.card.dataset.for = id;
+    // Beside the pointer, kept inside the canvas.
+    const width = this.container.clientWidth;
+    const height = this.container.clientHeight;
+    const box = this.card.getBoundingClientRect();
+    const x = Math.min(this.hoverAt.x + 16, Math.max(0, width - box.width - 8));
+    const y = this.hoverAt.y + 16 + box.height > height ? Math.max(0, this.hoverAt.y - box.height - 12) : this.hoverAt.y + 16;
+    this.card.style.left = x + 'px';
+    this.card.style.top = y + 'px';
+  }
+
+  hideCard() {
+    clearTimeout(this.hoverTimer);
+    this.hovered = null;
+    this.cy.elements('.hovered').removeClass('hovered');
+    this.card.hidden = true;
+    delete this.card.dataset.for;
+  }
+
+  // The owner of a node folded into a count, or null when the node is drawn (or not in the picture at all).
+  foldedInto(id) {
+    return this.plan?.folded.get(id) ?? null;
+  }
+
+  // Whether the picture holds the node: drawn, or counted in a count.
+  holds(id) {
+    return this.cy.getElementById(id).nonempty() || this.foldedInto(id) !== null;
+  }
+
+  // The figures the tests and the benchmark read, as attributes of the element.
+  report() {
+    const drawn = this.cy.nodes().not('.count');
+    this.setAttribute('data-node-count', String(drawn.length + (this.plan ? this.plan.folded.size : 0)));
+    this.setAttribute('data-drawn-count', String(drawn.length));
+    this.setAttribute('data-folded-count', String(this.plan ? this.plan.folded.size : 0));
     this.setAttribute('data-edge-count', String(this.cy.edges().length));
     this.setAttribute('data-gap-edges', String(this.cy.edges('[gap]').length));
     this.setAttribute('data-unsourced', String(this.cy.elements('.unsourced').length));
     this.setAttribute('data-missing', String(this.cy.nodes('[?missing]').length));
   }
 
+  // Labels drawn, overlaps and the smallest label on screen, as map-tidy.js measures them.
+  readability() {
+    return JSON.stringify(readability(this.cy));
+  }
+
   relayout(name) {
     this.layoutName = name;
-    runLayout(this.cy, name);
-    this.cy.fit(undefined, 30);
+    if (this.data) {
+      this.data.layout = name;
+      // Boxes come and go with the layout, so the elements are made again; saved positions belong to the old one.
+      this.data.positions = {};
+      this.draw();
+    }
   }
 
   fitView() {
     this.cy.resize();
-    this.cy.fit(undefined, 30);
+    this.cy.fit(undefined, 24);
   }
 
   focusNode(id) {
+    const owner = this.foldedInto(id);
+    if (owner !== null) {
+      this.toggleCount(owner);
+    }
     const node = this.cy.getElementById(id);
     this.cy.elements().removeClass('focused faded');
     this.cy.elements().unselect();
@@ -199,6 +427,14 @@ class CooperationMap extends HTMLElement {
 
   // A relation chosen in the table: selected (highlighted) and brought into view, the rest of the map unchanged.
   highlightEdge(id) {
+    // A relation of a node folded into a count is drawn once its count is open.
+    const relation = this.data?.edges.find((e) => e.id === id);
+    for (const end of relation ? [relation.source, relation.target] : []) {
+      const owner = this.foldedInto(end);
+      if (owner !== null) {
+        this.toggleCount(owner);
+      }
+    }
     const edge = this.cy.getElementById(id);
     this.cy.elements().unselect();
     if (edge.empty()) {
@@ -225,13 +461,17 @@ class CooperationMap extends HTMLElement {
     return JSON.stringify(result);
   }
 
+  // The projector's look: larger labels and high contrast; the picture is tidied again for the larger labels once
+  // the page has its full-screen size.
   setPresentation(on) {
     this.presentation = !!on;
-    this.cy.style(stylesheet(this.presentation));
     this.classList.toggle('presenting', this.presentation);
+    this.restyle();
     this.renderLegend();
-    this.scheduleLabelUpdate();
-    setTimeout(() => this.fitView(), 50);
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      this.cy.resize();
+      this.tidyUp();
+    }));
   }
 
   exportImage(format, filename, title, stamp) {
@@ -279,13 +519,24 @@ class CooperationMap extends HTMLElement {
   }
 }
 
-// The kinds whose labels stay readable at the zoom that fits the whole network: the map's landmarks.
+// The organisations drawn in bold, the map's landmarks.
 const LANDMARKS = new Set(['HOSPITAL', 'REGION', 'HEALTHCARE_REGION']);
 
-// A font size that shows as about 11 px on screen (16 px when presenting) at any zoom, within sensible bounds.
-function landmarkFontSize(zoom, presentation) {
-  const screen = presentation ? 16 : 11;
-  return Math.max(screen * 0.8, Math.min(screen / Math.max(zoom, 0.05), screen * 4));
+// A name on one line: long names (a flow's whole description) are cut at a word, whole in the hover card and table.
+const LABEL_CHARS = 24;
+function shortLabel(name) {
+  if (!name || name.length <= LABEL_CHARS) {
+    return name;
+  }
+  const cut = name.lastIndexOf(' ', LABEL_CHARS - 1);
+  return name.slice(0, cut > LABEL_CHARS / 2 ? cut : LABEL_CHARS - 1).replace(/[\s,(–-]+$/, '') + '…';
+}
+
+// Where the nodes of an opened count go: on a ring around the count, evenly spaced.
+function ringAround(center, i, n, radius) {
+  const angle = (2 * Math.PI * i) / Math.max(n, 1) - Math.PI / 2;
+  const r = radius * (1 + Math.floor(n / 12) * 0.5);
+  return { x: center.x + r * Math.cos(angle), y: center.y + r * Math.sin(angle) };
 }
 
 // A node must never end up inside itself through a chain of parents; such a parent is dropped.

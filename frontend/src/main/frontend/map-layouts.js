@@ -1,4 +1,6 @@
-// The three layouts of the map. All are deterministic: the same data gives the same picture, so a deep link or a
+import { overviewLayout } from './map-overview.js';
+
+// The layouts of the map. All are deterministic: the same data gives the same picture, so a deep link or a
 // saved view shows what its author saw, and compare mode keeps nodes in place between two dates.
 
 const KIND_RING = {
@@ -32,6 +34,11 @@ export function runLayout(cy, name) {
   if (cy.nodes().length === 0) {
     return;
   }
+  if (name === 'overview') {
+    // Sizes are measured from the current style, so the stylesheet is set before; positions start anywhere.
+    overviewLayout(cy, { w: Math.max(cy.width() - 48, 200), h: Math.max(cy.height() - 48, 150) });
+    return;
+  }
   // Nodes arrive at the origin, and Cytoscape warns "invalid endpoints" for edges between coinciding polygon
   // shapes when a layout first measures them; a spiral start avoids that (fCoSE randomizes the start anyway).
   cy.nodes(':childless').positions((n, i) => spiral({ x: 0, y: 0 }, i + 1, 40));
@@ -46,7 +53,8 @@ export function runLayout(cy, name) {
     withSeed(() => cy.layout({
       name: 'fcose', quality: 'default', randomize: true, animate: false, fit: false,
       nodeDimensionsIncludeLabels: true, packComponents: true, nodeRepulsion: () => 9000,
-      idealEdgeLength: () => 90, nestingFactor: 0.2, gravity: 0.3, numIter: 2500
+      // A count stays close to the node it belongs to.
+      idealEdgeLength: (e) => (e.hasClass('count-link') ? 35 : 90), nestingFactor: 0.2, gravity: 0.3, numIter: 2500
     }).run());
   }
 }

@@ -57,72 +57,126 @@ export function kindStyle(kind) {
   return KIND_STYLE[kind] || { shape: 'ellipse', color: '#888888' };
 }
 
-export function stylesheet(presentation) {
+// The gap colour on the projector's black: the screen's red would reach only 3.7:1 there, this one 6.9:1 (WCAG AA).
+export const GAP_COLOR_ON_DARK = '#ff6b6b';
+
+export function gapColor(presentation) {
+  return presentation ? GAP_COLOR_ON_DARK : GAP_COLOR;
+}
+
+// The label size on screen at the zoom that fits the map: 13 px (18 px and more on a projector), above the 12 px floor.
+export const LABEL_PX = { screen: 13, presentation: 19 };
+
+// `unit` is model pixels per screen pixel at the zoom that fits the whole map (see map-tidy.js): sizes are given in
+// screen pixels and multiplied by it, so the fitted picture shows them at that size however large the network is.
+// The width of a pill for its text: measured once per text and size on a canvas the page never shows.
+const measured = new Map();
+let ruler;
+function pillWidth(text, fontSize) {
+  const key = fontSize + '|' + text;
+  if (!measured.has(key)) {
+    ruler = ruler || document.createElement('canvas').getContext('2d');
+    ruler.font = `${fontSize}px Helvetica Neue, Helvetica, sans-serif`;
+    measured.set(key, Math.ceil(ruler.measureText(text || '').width) + 14);
+  }
+  return measured.get(key);
+}
+
+export function stylesheet(presentation, unit = 1) {
+  const u = (px) => px * unit;
   const text = presentation ? '#ffffff' : '#1b1b1b';
   const outline = presentation ? '#000000' : '#ffffff';
   const edge = presentation ? '#c8d0d8' : '#97a3af';
-  const fontSize = presentation ? 22 : 11;
-  const nodeSize = presentation ? 38 : 26;
+  const gap = gapColor(presentation);
+  const fontSize = presentation ? LABEL_PX.presentation : LABEL_PX.screen;
+  const nodeSize = presentation ? 24 : 16;
   return [
     {
       selector: 'node',
       style: {
         label: 'data(label)', shape: 'data(shape)', 'background-color': 'data(color)',
-        width: nodeSize, height: nodeSize, 'font-size': fontSize, color: text,
-        'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': presentation ? 220 : 130,
-        'text-outline-color': outline, 'text-outline-width': 2, 'border-width': 1,
-        'border-color': presentation ? '#ffffff' : '#2b2b2b', 'min-zoomed-font-size': presentation ? 0 : 6
+        // The name on one line beside the node: half the height of a name wrapped under it, so more fit.
+        width: u(nodeSize), height: u(nodeSize), 'font-size': u(fontSize), color: text,
+        'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': u(4), 'text-wrap': 'none',
+        'text-outline-color': outline, 'text-outline-width': u(2), 'border-width': u(1),
+        'border-color': presentation ? '#ffffff' : '#2b2b2b', 'min-zoomed-font-size': 5
       }
     },
     {
       selector: ':parent',
       style: {
-        shape: 'round-rectangle', 'background-opacity': presentation ? 0.18 : 0.07, 'border-width': 2,
-        'border-color': 'data(color)', 'text-valign': 'top', 'text-margin-y': -4, 'font-weight': 'bold',
-        padding: 14, 'font-size': fontSize + 2
+        shape: 'round-rectangle', 'background-opacity': presentation ? 0.18 : 0.07, 'border-width': u(2),
+        'border-color': 'data(color)', 'text-valign': 'top', 'text-halign': 'center', 'text-margin-x': 0,
+        'text-margin-y': u(-3), 'font-weight': 'bold', 'text-wrap': 'wrap',
+        padding: u(12), 'font-size': u(fontSize + 1), 'text-max-width': u(presentation ? 360 : 260)
       }
+    },
+    // A count is a pill with its words inside: "12 uppdrag +14".
+    {
+      selector: 'node.count',
+      style: {
+        shape: 'round-rectangle', width: (n) => u(pillWidth(n.data('label'), fontSize)), height: u(fontSize + 8),
+        'background-color': presentation ? '#262626' : '#f1f3f5', 'border-style': 'dashed',
+        'border-color': presentation ? '#ffffff' : '#5b6670', 'border-width': u(1.5), 'text-outline-width': 0,
+        'text-valign': 'center', 'text-halign': 'center', 'text-margin-x': 0, 'text-wrap': 'none'
+      }
+    },
+    // A count that holds cooperation lacking an agreement is ringed like that cooperation.
+    { selector: 'node.count.holds-missing', style: { 'border-color': gap, 'border-width': u(3), 'border-style': 'solid' } },
+    { selector: 'node.count.open', style: { 'background-color': presentation ? '#000000' : '#ffffff' } },
+    {
+      selector: 'edge.count-link',
+      style: { 'line-style': 'dotted', 'target-arrow-shape': 'none', width: u(1.5), 'line-color': edge }
     },
     { selector: 'node[status]', style: { 'background-color': 'data(statusColor)' } },
     {
       selector: 'node[?forecast]',
-      style: { 'background-opacity': 0.3, 'border-color': 'data(statusColor)', 'border-width': presentation ? 5 : 4 }
+      style: { 'background-opacity': 0.3, 'border-color': 'data(statusColor)', 'border-width': u(presentation ? 5 : 4) }
     },
-    { selector: 'node[?missing]', style: { 'border-color': GAP_COLOR, 'border-width': 5, 'border-style': 'dashed' } },
+    { selector: 'node[?missing]', style: { 'border-color': gap, 'border-width': u(4), 'border-style': 'dashed' } },
     {
       selector: 'edge',
       style: {
-        width: presentation ? 3 : 1.5, 'line-color': edge, 'target-arrow-shape': 'triangle',
+        width: u(presentation ? 3 : 1.5), 'line-color': edge, 'target-arrow-shape': 'triangle',
         'target-arrow-color': edge, 'curve-style': 'bezier', 'arrow-scale': 0.8
       }
     },
     { selector: 'edge[?undirected]', style: { 'target-arrow-shape': 'none', 'line-style': 'solid' } },
+    // A gap edge says so by its colour and dashes (the legend explains them); its words show when it is chosen or
+    // pointed at, so that a map with many gaps keeps its node labels free.
     {
       selector: 'edge[gap]',
+      style: { 'line-color': gap, 'target-arrow-color': gap, 'line-style': 'dashed', 'z-index': 20 }
+    },
+    {
+      selector: 'edge[gap]:selected, edge[gap].hovered',
       style: {
-        'line-color': GAP_COLOR, 'target-arrow-color': GAP_COLOR, 'line-style': 'dashed', 'z-index': 20,
-        label: 'data(gapLabel)', color: GAP_COLOR, 'font-size': fontSize, 'font-weight': 'bold',
-        'text-outline-color': outline, 'text-outline-width': 2, 'text-rotation': 'autorotate'
+        label: 'data(gapLabel)', color: gap, 'font-size': u(fontSize), 'font-weight': 'bold',
+        'text-outline-color': outline, 'text-outline-width': u(2), 'text-rotation': 'autorotate'
       }
     },
-    ...Object.keys(GAP_STYLE).map((gap) => ({
-      selector: `edge[gap = "${gap}"]`,
-      style: { width: gapStyle(gap, presentation).width, 'line-dash-pattern': gapStyle(gap, presentation).dash }
+    ...Object.keys(GAP_STYLE).map((kind) => ({
+      selector: `edge[gap = "${kind}"]`,
+      style: {
+        width: u(gapStyle(kind, presentation).width),
+        'line-dash-pattern': gapStyle(kind, presentation).dash.map(u)
+      }
     })),
-    { selector: 'node.added', style: { 'border-color': MARK_COLORS.added, 'border-width': 6 } },
-    { selector: 'edge.added', style: { 'line-color': MARK_COLORS.added, 'target-arrow-color': MARK_COLORS.added, width: 4 } },
-    { selector: 'node.changed', style: { 'border-color': MARK_COLORS.changed, 'border-width': 6, 'border-style': 'double' } },
-    { selector: 'edge.changed', style: { 'line-color': MARK_COLORS.changed, 'target-arrow-color': MARK_COLORS.changed, width: 4 } },
-    { selector: '.removed', style: { opacity: 0.45, 'border-style': 'dotted', 'line-style': 'dotted', 'border-color': MARK_COLORS.removed, 'border-width': 4 } },
-    { selector: 'node.landmark', style: { 'min-zoomed-font-size': 0, 'font-weight': 'bold' } },
-    { selector: 'node.unsourced', style: { 'border-color': UNSOURCED_COLOR, 'border-width': 4, 'border-style': 'dotted' } },
-    { selector: 'edge.unsourced', style: { 'line-color': UNSOURCED_COLOR, 'target-arrow-color': UNSOURCED_COLOR, 'line-style': 'dotted', width: 3 } },
+    { selector: 'node.added', style: { 'border-color': MARK_COLORS.added, 'border-width': u(5) } },
+    { selector: 'edge.added', style: { 'line-color': MARK_COLORS.added, 'target-arrow-color': MARK_COLORS.added, width: u(4) } },
+    { selector: 'node.changed', style: { 'border-color': MARK_COLORS.changed, 'border-width': u(5), 'border-style': 'double' } },
+    { selector: 'edge.changed', style: { 'line-color': MARK_COLORS.changed, 'target-arrow-color': MARK_COLORS.changed, width: u(4) } },
+    { selector: '.removed', style: { opacity: 0.45, 'border-style': 'dotted', 'line-style': 'dotted', 'border-color': MARK_COLORS.removed, 'border-width': u(4) } },
+    { selector: 'node.landmark', style: { 'font-weight': 'bold' } },
+    { selector: 'node.unsourced', style: { 'border-color': UNSOURCED_COLOR, 'border-width': u(4), 'border-style': 'dotted' } },
+    { selector: 'edge.unsourced', style: { 'line-color': UNSOURCED_COLOR, 'target-arrow-color': UNSOURCED_COLOR, 'line-style': 'dotted', width: u(3) } },
     { selector: '.faded', style: { opacity: 0.12 } },
     { selector: 'edge.implied', style: { display: 'none' } },
     {
       selector: 'node:selected, node.focused',
-      style: { 'underlay-color': '#ffbf00', 'underlay-opacity': 0.6, 'underlay-padding': 10, 'underlay-shape': 'ellipse' }
+      style: { 'underlay-color': '#ffbf00', 'underlay-opacity': 0.6, 'underlay-padding': u(8), 'underlay-shape': 'ellipse' }
     },
-    { selector: 'edge:selected', style: { 'underlay-color': '#ffbf00', 'underlay-opacity': 0.6, 'underlay-padding': 6 } }
+    { selector: 'edge:selected', style: { 'underlay-color': '#ffbf00', 'underlay-opacity': 0.6, 'underlay-padding': u(5) } }
   ];
 }
 

@@ -14,23 +14,33 @@ public record Network(LocalDate asOf, List<NetworkNode> nodes, List<NetworkEdge>
 	public record NetworkNode(String id, String kind, String label, @Nullable String parent, String provenance,
 			@Nullable String agreementStatus, List<String> careAreas, List<String> regions, @Nullable Double latitude,
 			@Nullable Double longitude, @Nullable String detail, @Nullable StatusOnDate status, boolean unsourced,
-			@Nullable String gap) {
+			@Nullable String gap, @Nullable String foldsInto) {
 
 		NetworkNode at(double latitude, double longitude) {
 			return new NetworkNode(this.id, this.kind, this.label, this.parent, this.provenance, this.agreementStatus,
-					this.careAreas, this.regions, latitude, longitude, this.detail, this.status, this.unsourced, this.gap);
+					this.careAreas, this.regions, latitude, longitude, this.detail, this.status, this.unsourced, this.gap,
+					this.foldsInto);
 		}
 
 		NetworkNode withStyle(@Nullable String parent, @Nullable String agreementStatus, List<String> careAreas,
 				List<String> regions) {
 			return new NetworkNode(this.id, this.kind, this.label, parent, this.provenance, agreementStatus, careAreas,
-					regions, this.latitude, this.longitude, this.detail, this.status, this.unsourced, this.gap);
+					regions, this.latitude, this.longitude, this.detail, this.status, this.unsourced, this.gap,
+					this.foldsInto);
 		}
 
 		/** Marks a cooperation that lacks an agreement: {@code STATED} or {@code DERIVED}, as the gap analysis says. */
 		NetworkNode withGap(@Nullable String gap) {
 			return new NetworkNode(this.id, this.kind, this.label, this.parent, this.provenance, this.agreementStatus,
-					this.careAreas, this.regions, this.latitude, this.longitude, this.detail, this.status, this.unsourced, gap);
+					this.careAreas, this.regions, this.latitude, this.longitude, this.detail, this.status, this.unsourced, gap,
+					this.foldsInto);
+		}
+
+		/** The overview node this node is counted on when a map folds process nodes; see {@link Folding}. */
+		NetworkNode foldedInto(@Nullable String owner) {
+			return new NetworkNode(this.id, this.kind, this.label, this.parent, this.provenance, this.agreementStatus,
+					this.careAreas, this.regions, this.latitude, this.longitude, this.detail, this.status, this.unsourced,
+					this.gap, owner);
 		}
 
 	}

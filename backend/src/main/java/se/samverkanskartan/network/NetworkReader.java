@@ -89,7 +89,7 @@ class NetworkReader {
 			.map(node -> new NetworkNode((String) node.get("id"), (String) node.get("kind"), (String) node.get("label"),
 					null, (String) node.get("provenance"), (String) node.get("status"), List.of(), List.of(),
 					(Double) node.get("latitude"), (Double) node.get("longitude"), (String) node.get("detail"),
-					status(node.get("assignmentStatus")), (Boolean) node.get("unsourced"), null))
+					status(node.get("assignmentStatus")), (Boolean) node.get("unsourced"), null, null))
 			.toList();
 		Set<String> partial = new java.util.HashSet<>();
 		List<NetworkEdge> edges = rows(row.get("edges")).stream()

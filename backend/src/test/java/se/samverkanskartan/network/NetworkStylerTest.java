@@ -37,7 +37,7 @@ class NetworkStylerTest {
 	}
 
 	private static NetworkNode node(String id, String kind) {
-		return new NetworkNode(id, kind, id, null, "STATED", null, List.of(), List.of(), null, null, null, null, false, null);
+		return new NetworkNode(id, kind, id, null, "STATED", null, List.of(), List.of(), null, null, null, null, false, null, null);
 	}
 
 	private static NetworkEdge edge(String id, String type, String source, String target) {

@@ -22,6 +22,7 @@ import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.client.FieldAccessException;
 
 import se.samverkanskartan.ui.api.AuditApi;
+import se.samverkanskartan.ui.api.CardApi;
 import se.samverkanskartan.ui.api.CooperationApi;
 import se.samverkanskartan.ui.api.EditApi;
 import se.samverkanskartan.ui.api.NetworkFilter;
@@ -52,17 +53,20 @@ public class MapPage extends Div implements BeforeEnterObserver {
 	private final SceneLoader loader;
 	private final EditApi edits;
 	private final AuditApi audit;
+	private final CardApi cards;
 	private final CurrentUser user;
 	private PageParts parts;
 	private PresentationMode presentation;
 	private ViewState state = ViewState.INITIAL;
 	private Scene scene;
 
-	public MapPage(CooperationApi api, SceneLoader loader, EditApi edits, AuditApi audit, CurrentUser user) {
+	public MapPage(CooperationApi api, SceneLoader loader, EditApi edits, AuditApi audit, CardApi cards,
+			CurrentUser user) {
 		this.api = api;
 		this.loader = loader;
 		this.edits = edits;
 		this.audit = audit;
+		this.cards = cards;
 		this.user = user;
 		setId("map-page");
 		addClassName("map-page");
@@ -81,7 +85,7 @@ public class MapPage extends Div implements BeforeEnterObserver {
 		}
 		if (parts == null) {
 			presentation = new PresentationMode(this::showSaved, this::presenting);
-			parts = new PageParts(this, api, new PageEditing(this, api, edits, audit, user));
+			parts = new PageParts(this, api, new PageEditing(this, api, edits, audit, user), this.cards);
 			add(parts.layout());
 			loadTimeline();
 		}
@@ -140,7 +144,8 @@ public class MapPage extends Div implements BeforeEnterObserver {
 			}
 			parts.map().show(new MapPicture(scene.network(), state.layout(),
 					state.grouped() && state.layout().drawsGroups(), positions,
-					scene.marks(), state.focus(), scene.unsourced()));
+					scene.marks(), state.focus(), scene.unsourced(),
+					folds(state)));
 			// The choices are read by kind, not as the whole network: a filtered view reads what it shows.
 			parts.showScene(scene, state.filter().isEmpty() && !state.neighbourhoodOnly()
 					? scene.network() : api.network(state.effectiveDate(), NetworkFilter.CHOICES));
@@ -153,6 +158,16 @@ public class MapPage extends Div implements BeforeEnterObserver {
 		catch (RuntimeException ex) {
 			notifyError(getTranslation("error.api", ex.getMessage()));
 		}
+	}
+
+	/**
+	 * The overview folds process nodes into counts; a view that asks for particular kinds, agreement statuses or gaps,
+	 * or for the neighbourhood of a node, shows what it asked for one by one.
+	 */
+	private static boolean folds(ViewState state) {
+		NetworkFilter filter = state.filter();
+		return !state.neighbourhoodOnly() && filter.kinds().isEmpty() && filter.agreementStatuses().isEmpty()
+				&& filter.gaps().isEmpty();
 	}
 
 	private static void notifyError(String text) {

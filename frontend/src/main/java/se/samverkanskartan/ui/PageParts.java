@@ -8,10 +8,12 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 
+import se.samverkanskartan.ui.api.CardApi;
 import se.samverkanskartan.ui.api.CooperationApi;
 import se.samverkanskartan.ui.api.MapNetwork;
 import se.samverkanskartan.ui.explore.DetailPanel;
 import se.samverkanskartan.ui.explore.FilterPanel;
+import se.samverkanskartan.ui.explore.HoverCards;
 import se.samverkanskartan.ui.explore.NodeTable;
 import se.samverkanskartan.ui.explore.Scene;
 import se.samverkanskartan.ui.explore.SearchBox;
@@ -46,7 +48,7 @@ class PageParts {
 	private final Div layout = new Div();
 	private SavedViewsPanel savedViews;
 
-	PageParts(MapPage page, CooperationApi api, PageEditing editing) {
+	PageParts(MapPage page, CooperationApi api, PageEditing editing, CardApi cards) {
 		this.page = page;
 		this.api = api;
 		this.editing = editing;
@@ -63,6 +65,7 @@ class PageParts {
 			}
 		});
 		map.addEdgeClickListener(e -> openEdge(e.elementId()));
+		new HoverCards(map, cards, page::scene);
 		map.addNodeDoubleClickListener(e -> page.navigate(page.state().withFocus(e.elementId(), depthValue())));
 		build();
 	}

@@ -25,7 +25,7 @@ public record MapNetwork(LocalDate asOf, List<Node> nodes, List<Edge> edges) {
 	 */
 	public record Node(String id, String kind, String label, String parent, String provenance, String agreementStatus,
 			String gap, List<String> careAreas, List<String> regions, Double latitude, Double longitude, String detail,
-			Status status, boolean unsourced) {
+			Status status, boolean unsourced, String foldsInto) {
 
 		public Node {
 			careAreas = careAreas == null ? List.of() : List.copyOf(careAreas);

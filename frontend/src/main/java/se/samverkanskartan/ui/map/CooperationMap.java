@@ -40,6 +40,7 @@ public class CooperationMap extends Component implements HasSize {
 		payload.put("edges", picture.network().edges());
 		payload.put("layout", picture.layout().clientName());
 		payload.put("grouped", picture.grouped());
+		payload.put("fold", picture.fold());
 		payload.put("positions", picture.positions());
 		payload.put("marks", picture.marks());
 		payload.put("focus", picture.focus());
@@ -94,6 +95,15 @@ public class CooperationMap extends Component implements HasSize {
 
 	public Registration addNodeDoubleClickListener(ComponentEventListener<MapEvents.NodeDoubleClick> listener) {
 		return addListener(MapEvents.NodeDoubleClick.class, listener);
+	}
+
+	public Registration addCardRequestListener(ComponentEventListener<MapEvents.CardRequest> listener) {
+		return addListener(MapEvents.CardRequest.class, listener);
+	}
+
+	/** Shows the card asked for, if the pointer still rests on {@code id}. */
+	public void showCard(String id, MapCard card) {
+		getElement().callJsFunction("showCard", id, JSON.writeValueAsString(card));
 	}
 
 	public Registration addEdgeClickListener(ComponentEventListener<MapEvents.EdgeClick> listener) {

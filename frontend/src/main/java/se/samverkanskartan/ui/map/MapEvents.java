@@ -45,4 +45,21 @@ public final class MapEvents {
 			super(source, fromClient, id);
 		}
 	}
+
+	/** The pointer rests on a node or an edge: the map asks for its card. */
+	@DomEvent("card-request")
+	public static class CardRequest extends ElementEvent {
+
+		private final boolean edge;
+
+		public CardRequest(CooperationMap source, boolean fromClient, @EventData("event.detail.id") String id,
+				@EventData("event.detail.edge") boolean edge) {
+			super(source, fromClient, id);
+			this.edge = edge;
+		}
+
+		public boolean edge() {
+			return edge;
+		}
+	}
 }

@@ -34,7 +34,17 @@ final class MapLabels {
 			statuses.computeIfAbsent(n.status().status() + (n.status().forecast() ? ":FORECAST" : ""),
 					key -> n.status().forecast() ? c.getTranslation("legend.statusForecast", state) : state);
 		});
+		// "12 uppdrag": the words for the kinds the overview folds into counts, as the API marked them.
+		Map<String, Map<String, String>> countWords = new LinkedHashMap<>();
+		network.nodes().stream().filter(n -> n.foldsInto() != null).forEach(n -> countWords.computeIfAbsent(n.kind(),
+				kind -> Map.of("one", c.getTranslation("kind." + kind + ".one"),
+						"other", c.getTranslation("kind." + kind + ".other"))));
 		Map<String, Object> labels = new LinkedHashMap<>();
+		labels.put("countWords", countWords);
+		labels.put("countOpen", c.getTranslation("map.count.open"));
+		labels.put("cardCount", c.getTranslation("card.count"));
+		labels.put("cardCountOpen", c.getTranslation("card.countOpen"));
+		labels.put("cardVia", c.getTranslation("card.via"));
 		labels.put("statuses", statuses);
 		labels.put("kinds", kinds);
 		labels.put("legend", c.getTranslation("legend.title"));

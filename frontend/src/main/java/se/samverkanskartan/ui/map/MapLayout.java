@@ -4,6 +4,11 @@ import java.util.Locale;
 
 /** The map's layouts; the names are those the browser module understands. */
 public enum MapLayout {
+	/**
+	 * The overview the map opens on: organisations as nested boxes, the cooperation of each box in rows under it, laid
+	 * out for the canvas so that no label or box overlaps another.
+	 */
+	OVERVIEW,
 	/** Force-directed, with regions and healthcare regions as compound groups. */
 	FCOSE,
 	/**
@@ -13,6 +18,9 @@ public enum MapLayout {
 	CONCENTRIC,
 	/** Hospitals and regions placed by their coordinates. */
 	GEOGRAPHIC;
+
+	/** The layout a view has unless it says otherwise. */
+	public static final MapLayout DEFAULT = OVERVIEW;
 
 	/** Whether regions can be drawn as boxes around their hospitals in this layout. */
 	public boolean drawsGroups() {

@@ -15,9 +15,11 @@ import se.samverkanskartan.ui.api.MapNetwork;
  * @param marks per element id, {@code added}, {@code removed} or {@code changed} (compare mode)
  * @param focus the node to focus, or null
  * @param unsourced the ids of nodes and edges entered without evidence, marked as such
+ * @param fold whether process nodes are folded into counts on the node they belong to (the API's {@code foldsInto}):
+ *        the overview; off when the user chose kinds to see, or the neighbourhood of a node
  */
 public record MapPicture(MapNetwork network, MapLayout layout, boolean grouped, Map<String, Position> positions,
-		Map<String, String> marks, String focus, Set<String> unsourced) {
+		Map<String, String> marks, String focus, Set<String> unsourced, boolean fold) {
 
 	public MapPicture {
 		positions = positions == null ? Map.of() : Map.copyOf(positions);

@@ -22,12 +22,12 @@ import se.samverkanskartan.ui.map.MapPicture.Position;
 public record ViewState(LocalDate asOf, LocalDate compareFrom, NetworkFilter filter, MapLayout layout,
 		boolean grouped, String focus, int depth, Map<String, Position> positions) {
 
-	public static final ViewState INITIAL = new ViewState(null, null, NetworkFilter.NONE, MapLayout.FCOSE, true,
+	public static final ViewState INITIAL = new ViewState(null, null, NetworkFilter.NONE, MapLayout.DEFAULT, true,
 			null, 0, Map.of());
 
 	public ViewState {
 		filter = filter == null ? NetworkFilter.NONE : filter;
-		layout = layout == null ? MapLayout.FCOSE : layout;
+		layout = layout == null ? MapLayout.DEFAULT : layout;
 		positions = positions == null ? Map.of() : Map.copyOf(positions);
 		depth = Math.max(0, Math.min(depth, 4));
 	}

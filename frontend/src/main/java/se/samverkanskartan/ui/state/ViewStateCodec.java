@@ -35,7 +35,7 @@ public final class ViewStateCodec {
 		put(params, "care", join(state.filter().careAreas()));
 		put(params, "status", join(state.filter().agreementStatuses()));
 		put(params, "gap", join(state.filter().gaps()));
-		put(params, "layout", state.layout() == MapLayout.FCOSE ? null : state.layout().clientName());
+		put(params, "layout", state.layout() == MapLayout.DEFAULT ? null : state.layout().clientName());
 		put(params, "group", state.grouped() ? null : "0");
 		put(params, "focus", state.focus());
 		put(params, "depth", state.depth() > 0 ? String.valueOf(state.depth()) : null);
@@ -47,7 +47,7 @@ public final class ViewStateCodec {
 		NetworkFilter filter = new NetworkFilter(split(p, "hr"), split(p, "region"), split(p, "kind"),
 				split(p, "care"), split(p, "status"), split(p, "gap"));
 		return new ViewState(date(p, "asOf"), date(p, "from"), filter,
-				MapLayout.parse(first(p, "layout"), MapLayout.FCOSE), !"0".equals(first(p, "group")),
+				MapLayout.parse(first(p, "layout"), MapLayout.DEFAULT), !"0".equals(first(p, "group")),
 				first(p, "focus"), integer(p, "depth"), Map.of());
 	}
 

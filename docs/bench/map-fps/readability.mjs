@@ -1,0 +1,62 @@
+// How readable the map is, per view, as the map measures itself on screen (cooperation-map's readability()):
+// labels drawn, overlapping label pairs, overlapping boxes, nodes inside a box they do not belong to, the smallest
+// label in screen pixels; and how long a view takes from the address to a drawn map, and an opened count to redraw.
+// Against a running application, logged in as the development viewer, at 1600x1000 and 1920x1080.
+//   cd docs/bench/map-fps && npm install && node readability.mjs [base-url]
+import { chromium } from 'playwright-core';
+
+const [base = 'http://localhost:8080'] = process.argv.slice(2);
+const VIEWS = [
+  ['default (overview)', ''],
+  ['healthcare region Södra', '?hr=hr-sodra'],
+  ['region Skåne', '?region=region-skane'],
+  ['region Örebro län', '?region=region-orebro'],
+  ['care area benign gynekologi', '?care=care-benign-gynekologi'],
+  ['kinds: hospitals and groups', '?kind=HOSPITAL,GROUP'],
+  ['gaps stated by a source', '?gap=STATED'],
+  ['layout force-directed', '?layout=fcose'],
+  ['layout concentric', '?layout=concentric'],
+  ['layout geographic', '?layout=geographic'],
+  ['date 2024-01-01', '?asOf=2024-01-01'],
+];
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run'],
+});
+for (const [width, height] of [[1600, 1000], [1920, 1080]]) {
+  const page = await (await browser.newContext({ viewport: { width, height }, locale: 'sv-SE' })).newPage();
+  await page.goto(base + '/login');
+  await page.locator('vaadin-login-form input[name=username]').fill('viewer');
+  await page.locator('vaadin-login-form input[name=password]').fill('viewer-dev');
+  await page.locator('vaadin-login-form input[name=password]').press('Enter');
+  await page.waitForSelector('cooperation-map[data-node-count] canvas', { timeout: 60000 });
+  console.log(`\n${width}x${height}`);
+  console.log('| view | labels | overlapping labels | overlapping boxes | misplaced | smallest label px | address to drawn map |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const [name, query] of VIEWS) {
+    const started = Date.now();
+    await page.goto(base + '/' + query, { waitUntil: 'commit' });
+    await page.waitForFunction(() => {
+      const m = document.querySelector('cooperation-map');
+      return m?.cy && Number(m.dataset.nodeCount) > 0 && !m.cy.animated();
+    }, null, { timeout: 60000, polling: 20 });
+    const took = Date.now() - started;
+    const r = JSON.parse(await page.evaluate(() => document.querySelector('cooperation-map').readability()));
+    console.log(`| ${name} | ${r.labels} | ${r.overlappingLabels} | ${r.overlappingBoxes} | ${r.misplaced} | ` +
+      `${r.smallestLabelPx} | ${took} ms |`);
+  }
+  await page.goto(base + '/', { waitUntil: 'commit' });
+  await page.waitForFunction(() => document.querySelector('cooperation-map')?.cy?.nodes('.count').length > 0,
+    null, { timeout: 60000 });
+  const unfold = await page.evaluate(() => {
+    const m = document.querySelector('cooperation-map');
+    const count = m.cy.nodes('.count').max((n) => n.data('members')).ele;
+    const started = performance.now();
+    m.toggleCount(count.data('owner'));
+    return { ms: Math.round(performance.now() - started), members: count.data('members') };
+  });
+  console.log(`opening the largest count (${unfold.members} nodes): ${unfold.ms} ms`);
+}
+await browser.close();
