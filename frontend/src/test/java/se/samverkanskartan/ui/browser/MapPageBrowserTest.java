@@ -79,7 +79,11 @@ class MapPageBrowserTest extends BrowserTest {
 		page.waitForFunction("n => document.querySelector('#search').size === n", total);
 		// Scrolled to the end with the mouse wheel, the list shows the last hit with its name.
 		page.locator("vaadin-combo-box-item").first().hover();
-		page.mouse().wheel(0, 1_000_000);
+		String atEnd = "() => { const s = document.querySelector('vaadin-combo-box-item')?.closest('vaadin-combo-box-scroller');"
+				+ " return s != null && s.scrollTop > 0 && s.scrollTop + s.clientHeight >= s.scrollHeight - 2; }";
+		for (int turn = 0; turn < 300 && !(Boolean) page.evaluate(atEnd); turn++) {
+			page.mouse().wheel(0, 1500);
+		}
 		page.waitForFunction("last => [...document.querySelectorAll('vaadin-combo-box-item')]"
 				+ ".some(i => !i.hidden && i.index === last && i.textContent.includes(' · '))", total - 1);
 		screenshot("search-scrolled.png");
