@@ -140,10 +140,71 @@ abstract class ApiSuite {
 		assertThat(search("RF-SISU")).contains("agreement-orebro-god-jamlik-halsa-2024-2029");
 	}
 
+	// search (issue 12): exact names and aliases, then names that begin with the text, whatever the case, accents
+	// and punctuation; hyphenated names by their whole text and by their parts.
+	@Test
+	void searchRanksExactThenPrefixNamesFirstAndFindsPunctuatedNamesWholeAndByParts() {
+		assertThat(search("skanes UNIVERSITETSSJUKHUS")).first().isEqualTo("hospital-sus");
+		assertThat(search("sus")).first().isEqualTo("hospital-sus");
+		assertThat(search("RF-SISU")).first().isEqualTo("body-rf-sisu-orebro-lan");
+		assertThat(search("rf sisu")).first().isEqualTo("body-rf-sisu-orebro-lan");
+		assertThat(search("RF-SISU Örebro län")).first().isEqualTo("body-rf-sisu-orebro-lan");
+		assertThat(search("SISU")).contains("body-rf-sisu-orebro-lan");
+		assertThat(search("RF")).contains("body-rf-sisu-orebro-lan");
+		assertThat(search("Region Jönköpings län")).first().isEqualTo("region-jonkoping");
+		assertThat(search("Sjukvårdsregion Mellansverige")).first().isEqualTo("hr-mellansverige");
+		assertThat(search("Uppsala-Örebro")).first().isEqualTo("hr-mellansverige");
+		assertThat(search("Mellansverige")).first().isEqualTo("hr-mellansverige");
+		assertThat(search("Delprojekt 24")).first().isEqualTo("assignment-delprojekt-24");
+		// The name Växjö sjukhus had until 2025.
+		assertThat(search("Centrallasarettet Växjö")).first().isEqualTo("hospital-vaxjo");
+		// Hits that rank alike come in one order, every time.
+		assertThat(search("lasarett")).isNotEmpty().isEqualTo(search("lasarett"));
+	}
+
 	@Test
 	void searchTakesHostileTextLiterally() {
 		assertThat(search("\"(urologi AND :* ~ \\")).contains("care-urologi");
 		assertThat(search("*** ??? ")).isEmpty();
+		for (String text : List.of("\"", "(", "*", ")", "[", "{", "~", "^", "\\", "/", ":", "&&", "||", "!", "-", "+")) {
+			assertThat(search(text)).as(text).isEmpty();
+		}
+		// Operator words typed say nothing: no error, and they do not turn the query into an operation.
+		assertThat(search("AND")).isEmpty();
+		assertThat(search("NOT urologi")).contains("care-urologi");
+		assertThat(search("urologi OR")).contains("care-urologi");
+	}
+
+	@Test
+	void searchHitsPageThroughEveryHitInTheOrderOfSearch() {
+		List<String> paged = new ArrayList<>();
+		String after = null;
+		int total = -1;
+		do {
+			var page = this.graphQl.documentName("searchHits").variable("text", "region").variable("first", 7)
+				.variable("after", after).execute();
+			paged.addAll(page.path("searchHits.edges[*].node.node.id").entityList(String.class).get());
+			total = page.path("searchHits.totalCount").entity(Integer.class).get();
+			after = page.path("searchHits.pageInfo.hasNextPage").entity(Boolean.class).get()
+					? page.path("searchHits.pageInfo.endCursor").entity(String.class).get() : null;
+		}
+		while (after != null);
+		assertThat(paged).hasSize(total).doesNotHaveDuplicates();
+		assertThat(total).as("a broad search has more hits than a page").isGreaterThan(20);
+		List<String> best = this.graphQl.documentName("search").variable("text", "region").variable("first", 100)
+			.execute().path("search[*].node.id").entityList(String.class).get();
+		assertThat(paged.subList(0, Math.min(100, total))).isEqualTo(best);
+	}
+
+	@Test
+	void searchHitsRefuseACursorTheyDidNotHandOutNamingAfter() {
+		for (String after : List.of("nonsense", "SzFuMTs")) {
+			this.graphQl.documentName("searchHits").variable("text", "region").variable("after", after).execute()
+				.errors().satisfy(errors -> {
+					assertThat(errors).hasSize(1);
+					assertThat(errors.getFirst().getExtensions()).containsEntry("argument", "after");
+				});
+		}
 	}
 
 	@Test

@@ -25,6 +25,7 @@ class LuceneQueryTest {
 	@Test
 	void aHyphenSeparatesWordsAsTheIndexDoes() {
 		assertThat(LuceneQuery.of("RF-SISU")).isEqualTo("+RF +(SISU OR sisu*)");
+		assertThat(LuceneQuery.of("Delprojekt 24")).isEqualTo("+Delprojekt +(24 OR 24*)");
 	}
 
 	@Test

@@ -302,7 +302,7 @@ class InternalFactsStayInternalTest {
 				walked.add(root.getKey());
 			}
 		}
-		assertThat(walked).contains("node", "search", "claim", "auditTrail", "network", "agreementGaps",
+		assertThat(walked).contains("node", "search", "searchHits", "claim", "auditTrail", "network", "agreementGaps",
 				"singlePointsOfDependency", "cooperation", "documents", "changes", "timeline");
 	}
 
@@ -317,6 +317,7 @@ class InternalFactsStayInternalTest {
 		arguments.put("search", List.of("(text: \"zq7\", first: 100)", "(text: \"qx9\", first: 100)",
 				"(text: \"Citat ur ett internt dokument om Ystad\", first: 100)", "(text: \"Ystad\", first: 100)",
 				"(text: \"Hemlunda\", first: 100)", "(text: \"sjukhus\", first: 100)"));
+		arguments.put("searchHits", arguments.get("search"));
 		arguments.put("neighbourhood", List.of("(id: \"hospital-ystad\", depth: 2)", "(id: \"group-skane-opti\", depth: 2)",
 				"(id: \"region-skane\", depth: 1)", "(id: \"zq7-group\", depth: 1)"));
 		arguments.put("cooperation", List.of("(hospital: \"hospital-ystad\")", "(hospital: \"hospital-sus\")",

@@ -63,13 +63,23 @@ public class CooperationApi {
 		}
 	}
 
+	/** The best hits for the text, as a picker shows them. */
 	public List<SearchHit> search(String text) {
+		return searchPage(text, SEARCH_HITS, null).hits();
+	}
+
+	/** One page of all hits for the text, after the cursor of the page before (null for the first). */
+	public SearchPage searchPage(String text, int size, String after) {
 		if (text == null || text.isBlank()) {
-			return List.of();
+			return SearchPage.EMPTY;
 		}
-		List<SearchHit> hits = client.documentName("search").variable("text", text.strip())
-			.variable("first", SEARCH_HITS).retrieveSync("search").toEntityList(SearchHit.class);
-		return hits == null ? List.of() : hits;
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("text", text.strip());
+		variables.put("first", size);
+		variables.put("after", after);
+		SearchPage page = client.documentName("search").variables(variables).retrieveSync("searchHits")
+			.toEntity(SearchPage.class);
+		return page == null ? SearchPage.EMPTY : page;
 	}
 
 	public Optional<NodeDetail> node(String id) {

@@ -8,7 +8,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import se.samverkanskartan.ui.api.CooperationApi;
 import se.samverkanskartan.ui.api.SearchHit;
 
-/** The search box: suggestions from the API's full-text search; choosing one focuses that node. */
+/**
+ * The search box: every hit of the API's full-text search, best first, in a list that scrolls; choosing one focuses
+ * that node.
+ */
 public class SearchBox extends ComboBox<SearchHit> {
 
 	public SearchBox(CooperationApi api, Consumer<String> onChosen) {
@@ -18,9 +21,10 @@ public class SearchBox extends ComboBox<SearchHit> {
 		setPrefixComponent(VaadinIcon.SEARCH.create());
 		setClearButtonVisible(true);
 		setWidth("22em");
-		// The API ranks the hits; the box shows them as they come, one page only.
-		setItems(query -> api.search(query.getFilter().orElse("")).stream()
-			.skip(query.getOffset()).limit(query.getLimit()));
+		// The API ranks the hits; the box shows them all in its order, reading pages as the list scrolls.
+		SearchPages pages = new SearchPages(api);
+		setItems(query -> pages.hits(query.getFilter().orElse(""), query.getOffset(), query.getLimit()),
+				query -> pages.count(query.getFilter().orElse("")));
 		setItemLabelGenerator(hit -> hit.node().name() + " · " + getTranslation("kind." + hit.node().kind()));
 		addValueChangeListener(e -> {
 			if (e.getValue() != null) {

@@ -51,6 +51,50 @@ class MapPageBrowserTest extends BrowserTest {
 			.setHasText("god jämlik hälsa"))).not().hasCount(0);
 	}
 
+	// search (issue 12): typed as a user types, key by key; what the list shows first, and that it scrolls to all hits.
+	@Test
+	void searchShowsExactNamesFirstAndItsListScrollsThroughEveryHit() {
+		open("");
+
+		for (String[] typed : new String[][] { { "SUS", "Skånes universitetssjukhus · Sjukhus" },
+				{ "Skånes universitetssjukhus", "Skånes universitetssjukhus · Sjukhus" },
+				{ "RF-SISU", "RF-SISU Örebro län · Organ" } }) {
+			typeIntoSearch(typed[0]);
+			try {
+				page.waitForFunction("want => !document.querySelector('#search').loading && [...document"
+						+ ".querySelectorAll('vaadin-combo-box-item')].filter(i => !i.hidden).sort((a, b) => a.index - b.index)"
+						+ ".slice(0, 1).some(i => i.textContent.trim().startsWith(want))", typed[1]);
+			}
+			catch (com.microsoft.playwright.PlaywrightException ex) {
+				// Not seen in time: the assertion below names what the list shows first instead.
+			}
+			assertThat(firstSuggestion()).as(typed[0]).startsWith(typed[1]);
+		}
+
+		typeIntoSearch("region");
+		int total = Integer.parseInt(graphQl("viewer", "{ searchHits(text: \"region\", first: 1) { totalCount } }")
+			.replaceAll("(?s).*\"totalCount\":(\\d+).*", "$1"));
+		assertThat(total).as("more hits than the box used to show").isGreaterThan(100);
+		firstSuggestion();
+		page.waitForFunction("n => document.querySelector('#search').size === n", total);
+		// Scrolled to the end with the mouse wheel, the list shows the last hit with its name.
+		page.locator("vaadin-combo-box-item").first().hover();
+		String atEnd = "() => { const s = document.querySelector('vaadin-combo-box-item')?.closest('vaadin-combo-box-scroller');"
+				+ " return s != null && s.scrollTop > 0 && s.scrollTop + s.clientHeight >= s.scrollHeight - 2; }";
+		for (int turn = 0; turn < 300 && !(Boolean) page.evaluate(atEnd); turn++) {
+			page.mouse().wheel(0, 1500);
+		}
+		page.waitForFunction("last => [...document.querySelectorAll('vaadin-combo-box-item')]"
+				+ ".some(i => !i.hidden && i.index === last && i.textContent.includes(' · '))", total - 1);
+		screenshot("search-scrolled.png");
+	}
+
+	/** Clears the box and types the text key by key, as a person does. */
+	private void typeIntoSearch(String text) {
+		page.locator("#search input").fill("");
+		page.locator("#search input").pressSequentially(text);
+	}
+
 	@Test
 	void aClickOnTheMapSelectsTheRowInTheTableAndARelationsRowHighlightsItsEdge() {
 		open("");
