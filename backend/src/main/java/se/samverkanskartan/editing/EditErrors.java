@@ -14,7 +14,8 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
 /**
- * Refused changes as GraphQL errors: BAD_REQUEST with {@code extensions.field}, one error per wrong field;
+ * Refused changes as GraphQL errors: BAD_REQUEST with {@code extensions.field}, one error per wrong field (and for
+ * the commonest problems {@code extensions.problem} and {@code extensions.arguments}, see {@link EditException.FieldProblem});
  * CONFLICT with {@code extensions.currentVersion}; NOT_FOUND with {@code extensions.field}.
  */
 @Component
@@ -34,7 +35,7 @@ class EditErrors extends DataFetcherExceptionResolverAdapter {
 		return switch (ex) {
 			case EditException.Invalid invalid -> invalid.problems().stream()
 				.map(problem -> error(env, ErrorType.BAD_REQUEST, problem.field() + ": " + problem.message(),
-						Map.of("field", problem.field())))
+						extensions(problem)))
 				.toList();
 			case EditException.Conflict conflict -> List.of(error(env, EditErrorType.CONFLICT, conflict.getMessage(),
 					Map.of("entityId", conflict.entityId(), "currentVersion", conflict.currentVersion())));
@@ -42,6 +43,15 @@ class EditErrors extends DataFetcherExceptionResolverAdapter {
 					Map.of("field", notFound.field())));
 			default -> null;
 		};
+	}
+
+	/** The field, and where the problem has one its stable code and arguments ({@code problem}, {@code arguments}). */
+	private static Map<String, Object> extensions(EditException.FieldProblem problem) {
+		if (problem.code() == null) {
+			return Map.of("field", problem.field());
+		}
+		return Map.of("field", problem.field(), "problem", problem.code(), "arguments",
+				problem.arguments().stream().map(String::valueOf).toList());
 	}
 
 	private static GraphQLError error(DataFetchingEnvironment env, ErrorClassification type, String message,

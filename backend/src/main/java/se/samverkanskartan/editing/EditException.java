@@ -2,6 +2,8 @@ package se.samverkanskartan.editing;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /** Why a change was refused; {@link EditErrors} turns each into GraphQL errors as {@code editing.graphqls} documents. */
 abstract sealed class EditException extends RuntimeException {
 
@@ -9,8 +11,19 @@ abstract sealed class EditException extends RuntimeException {
 		super(message);
 	}
 
-	/** One field of the input that is wrong, and what is wrong with it. */
-	record FieldProblem(String field, String message) {
+	/**
+	 * One field of the input that is wrong, and what is wrong with it: the English message, and for the problems a
+	 * form meets most a stable {@code code} with its {@code arguments}, by which a client says it in its own language.
+	 */
+	record FieldProblem(String field, String message, @Nullable String code, List<Object> arguments) {
+
+		FieldProblem {
+			arguments = List.copyOf(arguments);
+		}
+
+		FieldProblem(String field, String message) {
+			this(field, message, null, List.of());
+		}
 	}
 
 	/** The input breaks the rules; every problem is listed with its field. */

@@ -46,7 +46,8 @@ final class FactInput {
 	/** Whether the text is at most {@code max} characters long; a problem for the field when it is not. */
 	boolean withinLength(String field, String text, int max) {
 		if (text.length() > max) {
-			problem(field, "is %d characters long; at most %d are allowed".formatted(text.length(), max));
+			coded(field, "tooLong", "is %d characters long; at most %d are allowed".formatted(text.length(), max),
+					text.length(), max);
 			return false;
 		}
 		return true;
@@ -78,6 +79,11 @@ final class FactInput {
 		this.problems.add(new EditException.FieldProblem(field, message));
 	}
 
+	/** A problem with a stable code ({@code extensions.problem}) and its arguments, for a client to word itself. */
+	void coded(String field, String code, String message, Object... arguments) {
+		this.problems.add(new EditException.FieldProblem(field, message, code, List.of(arguments)));
+	}
+
 	boolean hasProblems() {
 		return !this.problems.isEmpty();
 	}
@@ -94,7 +100,7 @@ final class FactInput {
 		if (input.containsKey("name")) {
 			Object name = input.get("name");
 			if (name == null || name.toString().isBlank()) {
-				problem("name", "is required");
+				coded("name", "required", "is required");
 			}
 			else if (name("name", name.toString().strip(), this.limits.name())) {
 				fact.put("name", name.toString().strip());
@@ -203,7 +209,7 @@ final class FactInput {
 		}
 		validity(input, fact);
 		if ("INFERRED".equals(fact.get("provenance")) && fact.get("reason") == null) {
-			problem("reason", "an INFERRED fact needs a reason");
+			coded("reason", "inferredNeedsReason", "an INFERRED fact needs a reason");
 		}
 		return fact;
 	}
@@ -212,7 +218,8 @@ final class FactInput {
 		PartialDate from = input.containsKey("validFrom") ? date(input, "validFrom") : stored(fact, "validFrom");
 		PartialDate to = input.containsKey("validTo") ? date(input, "validTo") : stored(fact, "validTo");
 		if (from != null && to != null && from.start().isAfter(to.end())) {
-			problem("validTo", "must not be before validFrom (" + from.text() + "), was '" + to.text() + "'");
+			coded("validTo", "beforeValidFrom", "must not be before validFrom (" + from.text() + "), was '" + to.text() + "'",
+					from.text(), to.text());
 		}
 		for (String key : List.of("validFrom", "validFromPrecision", "validTo", "validToPrecision", "validLabel")) {
 			fact.remove(key);
@@ -239,7 +246,7 @@ final class FactInput {
 			return PartialDate.parse(text.toString().strip());
 		}
 		catch (IllegalArgumentException ex) {
-			problem(field, ex.getMessage());
+			coded(field, "partialDate", ex.getMessage(), shown(text.toString().strip()));
 			return null;
 		}
 	}

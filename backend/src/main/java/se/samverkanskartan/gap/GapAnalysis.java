@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,8 @@ import se.samverkanskartan.graph.Visibility;
  * organisations involved (regions, private providers, municipalities; a hospital counts as the region that runs
  * it, a healthcare region as its member regions) and the agreements that govern it, directly or through what it is
  * part of or runs via. A STATED_MISSING agreement among them is a stated gap. Otherwise, when two or more
- * organisations are involved and no binding agreement in force governs it, it is a derived gap.
+ * organisations are involved and no binding agreement in force governs it, it is a derived gap. A flow's gap and
+ * those of the assignments it runs via are one cooperation ({@link CooperationGroups}), counted once per region.
  */
 @Component
 public class GapAnalysis {
@@ -36,7 +38,9 @@ public class GapAnalysis {
 			  MATCH (c)-[r:FROM|TO|BETWEEN|TARGETS|ASSIGNED_TO]->(x:Entity) WHERE %2$s AND %5$s AND %6$s AND %12$s RETURN x
 			  UNION
 			  MATCH (c)<-[r:PARTICIPATES_IN]-(x:Entity) WHERE %2$s AND %5$s AND %6$s AND %12$s RETURN x
-			} AS involved
+			} AS involved, COLLECT {
+			  MATCH (c)-[v:VIA]->(a:Entity) WHERE %18$s RETURN a.id
+			} AS via
 			CALL (involved) {
 			  UNWIND involved AS x
 			  OPTIONAL MATCH (x)<-[ro:OPERATES]-(operator:Entity) WHERE %7$s AND %13$s
@@ -62,7 +66,7 @@ public class GapAnalysis {
 			  WITH DISTINCT p ORDER BY p.id
 			  RETURN collect(p {.*}) AS missingParties
 			}
-			RETURN c {.*} AS cooperation, organisations, agreements, missingParties
+			RETURN c {.*} AS cooperation, organisations, agreements, missingParties, via
 			ORDER BY c.name""";
 
 	/** Every cooperation, or only those among {@code $ids}, sought in the index rather than filtered after a scan. */
@@ -77,7 +81,8 @@ public class GapAnalysis {
 				NodeReader.validOn("x"), NodeReader.validOn("ro") + " AND " + Visibility.relation("ro") + " AND " + NodeReader.validOn("operator"),
 				NodeReader.validOn("rb") + " AND " + Visibility.relation("rb") + " AND " + NodeReader.validOn("owner"),
 				NodeReader.validOn("rm") + " AND " + Visibility.relation("rm") + " AND " + NodeReader.validOn("member"),
-				throughout("governed"), selection);
+				throughout("governed"), selection, NodeReader.validOn("v") + " AND " + Visibility.relation("v") + " AND "
+						+ NodeReader.validOn("a") + " AND " + Visibility.node("a"));
 	}
 
 	/**
@@ -111,9 +116,11 @@ public class GapAnalysis {
 	private AgreementGapReport analyse(LocalDate asOf, @Nullable String region, @Nullable List<String> among) {
 		List<AgreementGap> stated = new ArrayList<>();
 		List<AgreementGap> derived = new ArrayList<>();
+		Map<String, List<String>> via = new HashMap<>();
 		for (Map<String, Object> row : this.client.query(among == null ? ALL : AMONG).bind(asOf).to("asOf")
 				.bind(among).to("ids").bind(Visibility.seeInternal()).to(Visibility.PARAMETER).fetch().all()) {
 			GraphNode cooperation = NodeReader.node(row.get("cooperation"));
+			via.put(cooperation.id(), strings(row.get("via")));
 			List<GraphNode> agreements = nodes(row.get("agreements"));
 			GraphNode missing = agreements.stream().filter(a -> "STATED_MISSING".equals(a.property("status"))).findFirst().orElse(null);
 			List<GraphNode> organisations = new ArrayList<>(nodes(row.get("organisations")));
@@ -136,20 +143,26 @@ public class GapAnalysis {
 						organisations, null, GapReasons.derived(organisations, agreements, asOf)));
 			}
 		}
-		return new AgreementGapReport(asOf, stated, derived, perRegion(stated, derived));
+		List<AgreementGap> statedGroups = CooperationGroups.of(stated, via);
+		List<AgreementGap> derivedGroups = CooperationGroups.of(derived, via);
+		return new AgreementGapReport(asOf, statedGroups, derivedGroups, perRegion(statedGroups, derivedGroups));
 	}
 
 	private static boolean bindingInForce(GraphNode agreement) {
 		return Boolean.TRUE.equals(agreement.property("binding")) && "IN_FORCE".equals(agreement.property("status"));
 	}
 
+	/** Each cooperation once: a gap that describes another's cooperation counts with it, its regions among its own. */
 	private static List<RegionGapCount> perRegion(List<AgreementGap> stated, List<AgreementGap> derived) {
 		Map<String, GraphNode> regions = new LinkedHashMap<>();
 		Map<String, int[]> counts = new LinkedHashMap<>();
 		List<AgreementGap> all = new ArrayList<>(stated);
 		all.addAll(derived);
 		for (AgreementGap gap : all) {
-			gap.organisations().stream().filter(o -> o.kind() == NodeKind.REGION).forEach(region -> {
+			if (gap.describes() != null) {
+				continue;
+			}
+			CooperationGroups.organisations(gap).stream().filter(o -> o.kind() == NodeKind.REGION).forEach(region -> {
 				regions.putIfAbsent(region.id(), region);
 				counts.computeIfAbsent(region.id(), id -> new int[2])[gap.gapKind() == GapKind.STATED ? 0 : 1]++;
 			});
@@ -158,6 +171,11 @@ public class GapAnalysis {
 			.map(e -> new RegionGapCount(regions.get(e.getKey()), e.getValue()[0], e.getValue()[1]))
 			.sorted(Comparator.comparing((RegionGapCount c) -> -(c.stated() + c.derived())).thenComparing(c -> c.region().name()))
 			.collect(Collectors.toList());
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> strings(Object ids) {
+		return ids == null ? List.of() : List.copyOf((List<String>) ids);
 	}
 
 	@SuppressWarnings("unchecked")

@@ -51,6 +51,23 @@ abstract class ApiSuite {
 	}
 
 	@Test
+	void aFlowAndTheSubprojectItRunsViaAreOneCooperationListedAndCountedOnce() {
+		var gaps = this.graphQl.documentName("agreementGaps").variable("asOf", "2024-06-01").execute();
+		String flow = "agreementGaps.stated[?(@.cooperation.id == 'flow-delprojekt-24-benign-gynekologi')]";
+		assertThat(gaps.path(flow + ".describedBy[*].cooperation.id").entityList(String.class).get())
+			.containsExactly("assignment-delprojekt-24");
+		assertThat(gaps.path(flow + ".describes").entityList(Object.class).get()).containsOnlyNulls();
+		assertThat(gaps.path("agreementGaps.stated[?(@.cooperation.id == 'assignment-delprojekt-24')].describes")
+			.entityList(String.class).get()).containsExactly("gap-stated-flow-delprojekt-24-benign-gynekologi");
+		// Listed once: the stated gaps that describe no other are the cooperations, and Skåne counts each once.
+		List<String> listed = gaps.path("agreementGaps.stated[?(@.describes == null)].cooperation.id").entityList(String.class)
+			.get();
+		assertThat(listed).doesNotContain("assignment-delprojekt-24", "assignment-delprojekt-28");
+		gaps.path("agreementGaps.perRegion[?(@.region.id == 'region-skane')].stated").entityList(Integer.class)
+			.containsExactly(listed.size());
+	}
+
+	@Test
 	void derivedGapsAreKeptApartFromStatedOnesAndSayWhy() {
 		var gaps = this.graphQl.documentName("agreementGaps").variable("asOf", "2024-06-01").execute();
 		List<String> derived = gaps.path("agreementGaps.derived[*].cooperation.id").entityList(String.class).get();

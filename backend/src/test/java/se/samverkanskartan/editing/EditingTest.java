@@ -120,6 +120,31 @@ class EditingTest {
 	}
 
 	@Test
+	void theCommonestProblemsCarryAStableCodeAndItsArgumentsForAClientToWordThem() {
+		this.editor.documentName("createNode")
+			.variable("input", Map.of("kind", "CARE_AREA", "name", " ", "provenance", "INFERRED", "validFrom", "2025",
+					"validTo", "2024"))
+			.execute()
+			.errors()
+			.satisfy(errors -> {
+				assertThat(errors).extracting(error -> error.getExtensions().get("field") + " " + error.getExtensions()
+					.get("problem") + " " + error.getExtensions().get("arguments"))
+					.containsExactlyInAnyOrder("name required []", "reason inferredNeedsReason []",
+							"validTo beforeValidFrom [2025, 2024]");
+				// The English message stays for clients that do not know the codes.
+				assertThat(errors).anySatisfy(error -> assertThat(error.getMessage()).isEqualTo("name: is required"));
+			});
+		this.editor.documentName("createNode")
+			.variable("input", Map.of("kind", "CARE_AREA", "name", "Datumvård", "validFrom", "2025-13"))
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+				assertThat(error.getExtensions()).containsEntry("problem", "partialDate")
+					.containsEntry("arguments", List.of("2025-13"));
+			}));
+	}
+
+	@Test
 	void aRelationMustJoinKindsItsTypeAllowsAsTheDataLoaderChecks() {
 		this.editor.documentName("createRelation")
 			.variable("input", Map.of("type", "OPERATES", "from", "care-urologi", "to", "no-such-node"))

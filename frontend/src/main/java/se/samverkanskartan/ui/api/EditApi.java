@@ -94,7 +94,11 @@ public class EditApi {
 				conflict = true;
 			}
 			else if ("BAD_REQUEST".equals(classification) && field != null) {
-				fields.add(new EditResult.FieldError(field.toString(), withoutField(error.getMessage(), field)));
+				Object problem = error.getExtensions().get("problem");
+				List<String> arguments = error.getExtensions().get("arguments") instanceof List<?> list
+						? list.stream().map(String::valueOf).toList() : List.of();
+				fields.add(new EditResult.FieldError(field.toString(), withoutField(error.getMessage(), field),
+						problem == null ? null : problem.toString(), arguments));
 			}
 			else {
 				other = other == null ? error.getMessage() : other + "; " + error.getMessage();

@@ -20,8 +20,20 @@ public record EditResult<T>(T value, List<FieldError> fieldErrors, boolean confl
 		fieldErrors = fieldErrors == null ? List.of() : List.copyOf(fieldErrors);
 	}
 
-	/** One wrong field, as the API names it ({@code name}, {@code properties.status}, {@code validTo} …). */
-	public record FieldError(String field, String message) {
+	/**
+	 * One wrong field, as the API names it ({@code name}, {@code properties.status}, {@code validTo} …), with the
+	 * API's English message and, for the commonest problems, its stable code and arguments ({@code required},
+	 * {@code tooLong} …), by which the UI words it ({@code ApiProblem}).
+	 */
+	public record FieldError(String field, String message, String problem, List<String> arguments) {
+
+		public FieldError {
+			arguments = arguments == null ? List.of() : List.copyOf(arguments);
+		}
+
+		public FieldError(String field, String message) {
+			this(field, message, null, List.of());
+		}
 	}
 
 	static <T> EditResult<T> done(T value) {

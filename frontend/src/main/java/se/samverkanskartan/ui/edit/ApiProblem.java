@@ -8,8 +8,9 @@ import se.samverkanskartan.ui.api.EditResult;
 
 /**
  * A refusal from the API in the UI's language. The API's messages are English; where it gives a stable code (a
- * limit's name, the error's classification) the UI says it in its own words ({@code error.code.<code>}), and
- * falls back to the API's message for a code it has no words for. Wrong fields are named by their labels.
+ * limit's name, the error's classification, a field's problem) the UI says it in its own words
+ * ({@code error.code.<code>}, {@code error.problem.<code>}), and falls back to the API's message for a code it has
+ * no words for. Wrong fields are named by their labels.
  */
 final class ApiProblem {
 
@@ -36,7 +37,21 @@ final class ApiProblem {
 			return error(c, result);
 		}
 		FactChanges words = HistoryList.words(c);
-		return result.fieldErrors().stream().map(e -> words.label(e.field()) + ": " + e.message())
+		return result.fieldErrors().stream().map(e -> words.label(e.field()) + ": " + field(c, e))
 			.collect(Collectors.joining("; "));
+	}
+
+	/**
+	 * What is wrong with one field, in the UI's language where the API gave a stable code
+	 * ({@code error.problem.<code>}, with its arguments), else the API's message.
+	 */
+	static String field(Component c, EditResult.FieldError error) {
+		if (error.problem() != null) {
+			String words = c.getTranslation("error.problem." + error.problem(), error.arguments().toArray());
+			if (!words.startsWith("!")) {
+				return words;
+			}
+		}
+		return error.message();
 	}
 }

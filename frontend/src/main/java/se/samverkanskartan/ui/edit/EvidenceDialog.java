@@ -83,10 +83,10 @@ class EvidenceDialog extends Dialog {
 				default -> null;
 			};
 			if (field == null) {
-				elsewhere.append(elsewhere.isEmpty() ? "" : "; ").append(error.field()).append(": ").append(error.message());
+				elsewhere.append(elsewhere.isEmpty() ? "" : "; ").append(error.field()).append(": ").append(ApiProblem.field(this, error));
 			}
 			else {
-				field.setErrorMessage(error.message());
+				field.setErrorMessage(ApiProblem.field(this, error));
 				field.setInvalid(true);
 			}
 		}

@@ -143,11 +143,11 @@ class NodeForm extends Dialog {
 		for (EditResult.FieldError error : result.fieldErrors()) {
 			HasValidation field = field(error.field());
 			if (field != null) {
-				field.setErrorMessage(error.message());
+				field.setErrorMessage(ApiProblem.field(this, error));
 				field.setInvalid(true);
 			}
 			else {
-				elsewhere.append(elsewhere.isEmpty() ? "" : "; ").append(error.field()).append(": ").append(error.message());
+				elsewhere.append(elsewhere.isEmpty() ? "" : "; ").append(error.field()).append(": ").append(ApiProblem.field(this, error));
 			}
 		}
 		problem.setText(elsewhere.toString());

@@ -25,8 +25,8 @@ import se.samverkanskartan.ui.api.NodeRef;
 import se.samverkanskartan.ui.common.EvidenceList;
 
 /**
- * Lists the missing agreements beside the map: the counts per region, then stated gaps (a source says the
- * agreement is missing) and derived gaps (found by the analysis) apart, each cooperation once
+ * Lists the missing agreements beside the map: the API's counts per region, then stated gaps (a source says the
+ * agreement is missing) and derived gaps (found by the analysis) apart, each cooperation once as the API groups them
  * ({@link CooperationGap}) with its reason and quotes. Choosing one shows it on the map and keeps the list.
  */
 public class GapPanel extends Div {
@@ -60,7 +60,7 @@ public class GapPanel extends Div {
 		Button onMap = new Button(getTranslation("gaps.showOnMap"), e -> onShowGaps.accept(kindsNamed(gaps)));
 		onMap.setId("gaps-show-on-map");
 		onMap.addThemeVariants(ButtonVariant.LUMO_SMALL);
-		add(summary, new Div(onMap, csv), perRegion(GapsPerRegion.of(stated, derived)));
+		add(summary, new Div(onMap, csv), perRegion(gaps.perRegion()));
 		add(section("gaps.stated", "gaps-stated", stated));
 		add(section("gaps.derived", "gaps-derived", derived));
 	}
@@ -84,13 +84,14 @@ public class GapPanel extends Div {
 				"text/csv;charset=UTF-8", bytes.length);
 	}
 
-	private Grid<GapsPerRegion> perRegion(List<GapsPerRegion> counts) {
-		Grid<GapsPerRegion> grid = new Grid<>();
+	/** The API's counts, which count a flow and the assignments it runs via once, as the list shows them. */
+	private Grid<GapReport.RegionCount> perRegion(List<GapReport.RegionCount> counts) {
+		Grid<GapReport.RegionCount> grid = new Grid<>();
 		grid.setId("gaps-per-region");
 		grid.setAriaLabel(getTranslation("gaps.perRegion"));
 		grid.addColumn(c -> c.region().name()).setHeader(getTranslation("gaps.region")).setFlexGrow(3);
-		grid.addColumn(GapsPerRegion::stated).setHeader(getTranslation("gap.kind.STATED"));
-		grid.addColumn(GapsPerRegion::derived).setHeader(getTranslation("gap.kind.DERIVED"));
+		grid.addColumn(GapReport.RegionCount::stated).setHeader(getTranslation("gap.kind.STATED"));
+		grid.addColumn(GapReport.RegionCount::derived).setHeader(getTranslation("gap.kind.DERIVED"));
 		grid.setItems(counts);
 		grid.setAllRowsVisible(true);
 		grid.addThemeVariants(GridVariant.LUMO_COMPACT);

@@ -64,6 +64,29 @@ class EditingBrowserTest extends BrowserTest {
 	}
 
 	@Test
+	void theApisRefusalOfADateIsShownAtItsFieldInTheUisLanguage() {
+		login(page, "editor", "editor-dev");
+		page.locator("#new-node").click();
+		choose("#node-form-kind", "Vårdområde");
+		page.locator("#node-form-name input").fill("Datumvård");
+		page.locator("#fact-reason input").fill("Känt från verksamheten");
+		page.locator("#fact-valid-from input").fill("2025-13");
+		page.locator("#fact-valid-to input").fill("2024");
+		page.locator("#node-form-save").click();
+
+		assertThat(page.locator("#fact-valid-from")).hasAttribute("invalid", "");
+		assertThat(page.locator("#fact-valid-from")).containsText("Skriv datumet som ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD");
+		assertThat(page.locator("#fact-valid-from")).not().containsText("must be");
+
+		page.locator("#fact-valid-from input").fill("2025");
+		page.locator("#node-form-save").click();
+
+		assertThat(page.locator("#fact-valid-to")).hasAttribute("invalid", "");
+		assertThat(page.locator("#fact-valid-to")).containsText("Får inte vara före Giltig från (2025); angavs 2024.");
+		assertThat(page.locator("#node-form-save")).isVisible();
+	}
+
+	@Test
 	void aStaleEditIsRefusedAndOffersToReload() {
 		graphQl("editor", "mutation { createNode(input: {kind: CARE_AREA, id: \"care-konflikt\", name: \"Konfliktvård\"}) { id } }");
 		Page first = openAs("editor", "");

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,11 @@ class GapViewBrowserTest extends BrowserTest {
 		List<String> names = page.locator("#gap-panel .gap-cooperation").allInnerTexts();
 		assertThat(names).doesNotHaveDuplicates();
 		assertThat(page.locator("#gap-summary")).containsText(stated.locator(".gap-entry").count() + " uttalade");
+		// Counted as listed: Skåne is a party to every stated gap, so its row counts each listed cooperation once.
+		assertThat(page.locator("#gaps-per-region")).containsText("Region Skåne");
+		Matcher skane = Pattern.compile("Region Skåne\\s+(\\d+)").matcher(page.locator("#gaps-per-region").innerText());
+		assertThat(skane.find()).isTrue();
+		assertThat(Integer.parseInt(skane.group(1))).isEqualTo(stated.locator(".gap-entry").count());
 
 		stated.locator(".gap-cooperation").first().click();
 
