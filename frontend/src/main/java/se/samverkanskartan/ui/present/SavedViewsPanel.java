@@ -18,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinSession;
 
 import se.samverkanskartan.ui.api.Deck;
 import se.samverkanskartan.ui.api.DeckApi;
@@ -28,6 +29,8 @@ import se.samverkanskartan.ui.api.DeckApi;
  * current view is captured by the page (with the map's node positions) through {@code capture}.
  */
 public class SavedViewsPanel extends Div {
+
+	private static final String CHOSEN = "samverkanskartan.chosenDeck";
 
 	private final DeckApi api;
 	private final boolean mayPublish;
@@ -168,14 +171,23 @@ public class SavedViewsPanel extends Div {
 		}
 		List<Deck> all = new ArrayList<>(answer.value().mine());
 		all.addAll(answer.value().shared());
-		String keep = selectId != null ? selectId : current() != null ? current().id() : null;
+		String keep = selectId != null ? selectId : current() != null ? current().id() : remembered();
 		choice.setItems(all);
 		choice.setValue(all.stream().filter(d -> d.id().equals(keep)).findFirst().orElse(all.isEmpty() ? null : all.getFirst()));
 		showDeck();
 	}
 
+	/** The deck chosen last in this session: a page loaded again (a new view, a link) keeps working on it. */
+	private static String remembered() {
+		VaadinSession session = VaadinSession.getCurrent();
+		return session == null ? null : (String) session.getAttribute(CHOSEN);
+	}
+
 	private void showDeck() {
 		Deck deck = current();
+		if (deck != null && VaadinSession.getCurrent() != null) {
+			VaadinSession.getCurrent().setAttribute(CHOSEN, deck.id());
+		}
 		boolean mine = deck != null && deck.mine();
 		rename.setEnabled(mine);
 		delete.setEnabled(mine);

@@ -31,14 +31,15 @@ class DecksBrowserTest extends BrowserTest {
 		openViews(strategist);
 		strategist.locator("#deck-name input").fill("Styrelsemöte december");
 		strategist.locator("#new-deck").click();
+		assertThat(strategist.locator("#publish-deck")).isVisible();
 		assertThat(strategist.locator("#publish-deck")).hasText("Publicera");
 
-		saveSlide(strategist, "Hela nätverket", "Samverkan i hela Södra sjukvårdsregionen");
+		saveSlide(strategist, "Hela nätverket", "Samverkan i hela Södra sjukvårdsregionen", 1);
 		strategist.navigate("http://localhost:" + port + "/?kind=HOSPITAL,REGION,HEALTHCARE_REGION&layout=geographic");
 		waitForMap(strategist);
 		openViews(strategist);
-		saveSlide(strategist, "Sjukhus på kartan", "");
-		saveSlide(strategist, "Tillfällig", "");
+		saveSlide(strategist, "Sjukhus på kartan", "", 2);
+		saveSlide(strategist, "Tillfällig", "", 3);
 		Locator rows = strategist.locator("#slide-list .saved-view");
 		assertThat(rows).hasCount(3);
 
@@ -99,12 +100,12 @@ class DecksBrowserTest extends BrowserTest {
 		assertThat(on.locator("#saved-views")).isVisible();
 	}
 
-	private static void saveSlide(Page on, String name, String caption) {
-		int before = on.locator("#slide-list .saved-view").count();
+	/** Saves the current view as a slide; the deck then holds {@code slides}. */
+	private static void saveSlide(Page on, String name, String caption, int slides) {
 		on.locator("#view-name input").fill(name);
 		on.locator("#view-caption textarea").fill(caption);
 		on.locator("#save-view").click();
-		assertThat(on.locator("#slide-list .saved-view")).hasCount(before + 1);
+		assertThat(on.locator("#slide-list .saved-view")).hasCount(slides);
 		assertThat(on.locator("#slide-list")).containsText(name);
 	}
 
