@@ -24,6 +24,7 @@ import org.springframework.graphql.client.FieldAccessException;
 import se.samverkanskartan.ui.api.AuditApi;
 import se.samverkanskartan.ui.api.CardApi;
 import se.samverkanskartan.ui.api.CooperationApi;
+import se.samverkanskartan.ui.api.DeckApi;
 import se.samverkanskartan.ui.api.EditApi;
 import se.samverkanskartan.ui.api.NetworkFilter;
 import se.samverkanskartan.ui.explore.Scene;
@@ -55,14 +56,16 @@ public class MapPage extends Div implements BeforeEnterObserver {
 	private final AuditApi audit;
 	private final CardApi cards;
 	private final CurrentUser user;
+	private final DeckApi decks;
 	private PageParts parts;
 	private PresentationMode presentation;
 	private ViewState state = ViewState.INITIAL;
 	private Scene scene;
 
 	public MapPage(CooperationApi api, SceneLoader loader, EditApi edits, AuditApi audit, CardApi cards,
-			CurrentUser user) {
+			CurrentUser user, DeckApi decks) {
 		this.api = api;
+		this.decks = decks;
 		this.loader = loader;
 		this.edits = edits;
 		this.audit = audit;
@@ -85,7 +88,8 @@ public class MapPage extends Div implements BeforeEnterObserver {
 		}
 		if (parts == null) {
 			presentation = new PresentationMode(this::showSaved, this::presenting);
-			parts = new PageParts(this, api, new PageEditing(this, api, edits, audit, user), this.cards);
+			parts = new PageParts(this, api, new PageEditing(this, api, edits, audit, user), this.cards, decks,
+					user.mayEdit());
 			add(parts.layout());
 			loadTimeline();
 		}
@@ -231,13 +235,14 @@ public class MapPage extends Div implements BeforeEnterObserver {
 
 	/** Captures the current view, with the positions the nodes have now (they may have been dragged). */
 	void capture(java.util.function.Consumer<SavedView> receiver) {
-		parts.map().positions(positions -> receiver.accept(new SavedView("", state.withPositions(positions),
-				scene == null ? state.effectiveDate() : scene.network().asOf())));
+		parts.map().positions(positions -> receiver.accept(new SavedView("", null, state.withPositions(positions),
+				scene == null ? state.effectiveDate() : scene.network().asOf(), false)));
 	}
 
-	private void showSaved(SavedView view) {
-		navigate(view.state());
-		parts.stamp(view.name(), presentation);
+	/** Shows a saved view: as of the date of its data when it was saved, unless it is live. */
+	void showSaved(SavedView view) {
+		navigate(view.shown());
+		parts.stamp(view, presentation);
 	}
 
 	private void presenting(boolean on) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 
 import se.samverkanskartan.ui.api.CardApi;
 import se.samverkanskartan.ui.api.CooperationApi;
+import se.samverkanskartan.ui.api.DeckApi;
 import se.samverkanskartan.ui.api.MapNetwork;
 import se.samverkanskartan.ui.explore.DetailPanel;
 import se.samverkanskartan.ui.explore.FilterPanel;
@@ -21,6 +22,7 @@ import se.samverkanskartan.ui.explore.TableDownloads;
 import se.samverkanskartan.ui.gap.GapPanel;
 import se.samverkanskartan.ui.map.CooperationMap;
 import se.samverkanskartan.ui.present.PresentationMode;
+import se.samverkanskartan.ui.present.SavedView;
 import se.samverkanskartan.ui.present.SavedViewsPanel;
 import se.samverkanskartan.ui.state.ViewState;
 import se.samverkanskartan.ui.time.ChangeList;
@@ -37,6 +39,9 @@ class PageParts {
 	private final PageEditing editing;
 	private final CooperationMap map = new CooperationMap();
 	private final Div stamp = new Div();
+	private final Div caption = new Div();
+	private final DeckApi decks;
+	private final boolean mayPublish;
 	private final FilterPanel filters;
 	private final TimePanel time;
 	private final IntegerField depth = new IntegerField();
@@ -48,8 +53,11 @@ class PageParts {
 	private final Div layout = new Div();
 	private SavedViewsPanel savedViews;
 
-	PageParts(MapPage page, CooperationApi api, PageEditing editing, CardApi cards) {
+	PageParts(MapPage page, CooperationApi api, PageEditing editing, CardApi cards, DeckApi decks,
+			boolean mayPublish) {
 		this.page = page;
+		this.decks = decks;
+		this.mayPublish = mayPublish;
 		this.api = api;
 		this.editing = editing;
 		filters = new FilterPanel(api.vocabulary(), f -> page.navigate(page.state().withFilter(f)),
@@ -95,7 +103,10 @@ class PageParts {
 		map.addClassName("map");
 		stamp.addClassName("stamp");
 		stamp.setId("stamp");
-		Div mapArea = new Div(map, stamp);
+		caption.addClassName("slide-caption");
+		caption.setId("slide-caption");
+		caption.setVisible(false);
+		Div mapArea = new Div(map, stamp, caption);
 		mapArea.addClassName("map-area");
 		table.addClassName("table-area");
 		Div center = new Div(mapArea, new TableDownloads(page::scene), table);
@@ -104,7 +115,7 @@ class PageParts {
 		side.add(page.getTranslation("tab.detail"), detail);
 		side.add(page.getTranslation("tab.gaps"), gaps);
 		side.add(page.getTranslation("tab.changes"), changes);
-		savedViews = new SavedViewsPanel(page::capture, v -> page.navigate(v.state()),
+		savedViews = new SavedViewsPanel(decks, mayPublish, page::capture, page::showSaved,
 				views -> page.presentation().start(page.getUI().orElseThrow(), views));
 		side.add(page.getTranslation("tab.views"), savedViews);
 		editing.addTabs(side);
@@ -153,15 +164,20 @@ class PageParts {
 		}
 	}
 
-	/** The "data as of" stamp; in presentation mode with the view's name and its place in the deck. */
-	void stamp(String viewName, PresentationMode presentation) {
+	/**
+	 * The "data as of" stamp; for a saved view it says whether the date is the one it was saved with or today's
+	 * (live), and in presentation mode it carries the view's name and place in the deck, its caption below the map.
+	 */
+	void stamp(SavedView view, PresentationMode presentation) {
 		String date = String.valueOf(page.scene() == null ? page.state().effectiveDate() : page.scene().network().asOf());
-		String text = page.getTranslation("stamp.asOf", date);
+		String text = page.getTranslation(view == null ? "stamp.asOf" : view.live() ? "stamp.live" : "stamp.saved", date);
 		if (presentation.active() && presentation.size() > 0) {
-			text = (viewName == null ? "" : viewName + " — ") + text + " (" + (presentation.index() + 1) + "/"
+			text = (view == null ? "" : view.name() + " — ") + text + " (" + (presentation.index() + 1) + "/"
 					+ presentation.size() + ")";
 		}
 		stamp.setText(text);
+		caption.setText(view != null && view.hasCaption() ? view.caption() : "");
+		caption.setVisible(presentation.active() && view != null && view.hasCaption());
 	}
 
 	void openNode(String id) {

@@ -11,7 +11,8 @@ import com.vaadin.flow.component.UI;
 /**
  * Presentation mode: the page gets the {@code presenting} class (chrome hidden, projector theme, large labels),
  * the browser goes full screen, and the arrow keys (and the Page keys that presentation clickers send) step through
- * the saved views. Escape ends it.
+ * the slides of a deck; each is shown as {@link SavedView#shown()} has it, frozen at its data's date or live.
+ * Escape ends it.
  */
 public class PresentationMode {
 

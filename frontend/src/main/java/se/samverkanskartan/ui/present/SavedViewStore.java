@@ -10,10 +10,10 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Keeps saved views in the browser's local storage. The API is read-only, and a deck of views belongs to the
- * person preparing a meeting, on the machine that will show it; the URL of each view is the way to share it.
+ * Views that earlier versions kept in the browser's local storage, before decks were kept by the API: read once so
+ * that the panel can offer to import them into a deck, then cleared.
  */
-public final class SavedViewStore {
+final class SavedViewStore {
 
 	private static final String KEY = "samverkanskartan.savedViews";
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -21,20 +21,20 @@ public final class SavedViewStore {
 	private SavedViewStore() {
 	}
 
-	public static void load(UI ui, Consumer<List<SavedView>> receiver) {
+	static void load(UI ui, Consumer<List<SavedView>> receiver) {
 		ui.getPage().executeJs("return window.localStorage.getItem($0) || '[]'", KEY).then(String.class, json -> {
 			try {
 				receiver.accept(new ArrayList<>(JSON.readValue(json, new TypeReference<List<SavedView>>() {
 				})));
 			}
 			catch (RuntimeException ex) {
-				// A deck written by an older version that no longer reads is dropped, not fatal.
+				// Views written by a version whose form no longer reads are not worth an error.
 				receiver.accept(new ArrayList<>());
 			}
 		});
 	}
 
-	public static void save(UI ui, List<SavedView> views) {
-		ui.getPage().executeJs("window.localStorage.setItem($0, $1)", KEY, JSON.writeValueAsString(views));
+	static void clear(UI ui) {
+		ui.getPage().executeJs("window.localStorage.removeItem($0)", KEY);
 	}
 }
