@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Download;
@@ -34,6 +35,12 @@ class ExportBrowserTest extends BrowserTest {
 
 	/** A deck shows each view in turn and converts it; on a busy machine that takes longer than a click. */
 	private static final Page.WaitForDownloadOptions SLOW = new Page.WaitForDownloadOptions().setTimeout(120_000);
+
+	/** On the shared two-core machine the first drawing of the whole network after login can take over 30 s. */
+	@BeforeEach
+	void waitLongerForTheMap() {
+		page.setDefaultTimeout(180_000);
+	}
 
 	@Test
 	void thePdfOfTheViewIsAVectorSlideOrA4PageWithTitleCaptionStampAndLegend() throws IOException {
