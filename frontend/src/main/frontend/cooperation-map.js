@@ -483,6 +483,26 @@ class CooperationMap extends HTMLElement {
     }
   }
 
+  // --- PDF export hook (issue 12, map-pdf.js): pages of what the map shows, one view or a deck of slides. ---
+  // jsPDF is loaded on the first export, not with the page; one shared import keeps the calls in their order.
+  pdf() {
+    this.pdfModule = this.pdfModule || import('./map-pdf.js');
+    return this.pdfModule;
+  }
+
+  beginPdf(format) {
+    return this.pdf().then((pdf) => pdf.beginPdf(format));
+  }
+
+  addPdfPage(title, caption, stamp) {
+    return this.pdf().then((pdf) => pdf.addPdfPage(this, () => ({ cy: this.cy, labels: this.labels }), title, caption, stamp));
+  }
+
+  savePdf(filename) {
+    return this.pdf().then((pdf) => pdf.savePdf(filename));
+  }
+  // --- end of the PDF export hook ---
+
   renderLegend() {
     const rows = legendRows(this.cy, this.labels);
     this.legend.setAttribute('aria-label', this.labels.legend || 'Legend');

@@ -1,12 +1,17 @@
-// Exports the current view with its title, "data as of" stamp and legend, as PNG or SVG. A picture without its
-// legend cannot be read in a minutes document, so the legend is always drawn beside the graph.
+// Exports the current view with its title, "data as of" stamp and legend, as PNG or SVG (map-pdf.js puts the same
+// parts on PDF pages). A picture without its legend cannot be read in a minutes document, so the whole legend is
+// drawn under the graph, wrapped in rows as wide as the picture; for a large network the texts grow with it, so
+// that they keep their size relative to the picture when it is shown whole.
 import { kindStyle, statusColor, swatchShape, statusSwatchShape, swatchPath, gapStyle, GAP_COLOR, MARK_COLORS, UNSOURCED_COLOR } from './map-style.js';
 
-const LEGEND_WIDTH = 300;
-const HEADER = 70;
-const ROW = 24;
+// Text sizes for a graph up to 1000 units across; a larger one scales them up in proportion.
+const BASE = { title: 22, stamp: 15, legend: 14, pad: 16, header: 70, minWidth: 640 };
+const NATURAL_EXTENT = 1000;
+// Chromium draws nothing on a canvas beyond these; a whole network is scaled down to fit them.
+const MAX_SIDE = 8000;
+const MAX_AREA = 100e6;
 
-function download(blob, filename) {
+export function download(blob, filename) {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
@@ -49,109 +54,185 @@ export function legendRows(cy, labels) {
   return rows;
 }
 
-export async function exportPng(cy, labels, filename, title, stamp, background) {
-  const graph = cy.png({ output: 'blob-promise', full: true, scale: 2, bg: background, maxWidth: 6000, maxHeight: 6000 });
-  const image = await createImageBitmap(await graph);
-  const rows = legendRows(cy, labels);
-  const canvas = document.createElement('canvas');
-  canvas.width = image.width + LEGEND_WIDTH * 2;
-  canvas.height = Math.max(image.height, rows.length * ROW * 2 + 40) + HEADER * 2;
-  const g = canvas.getContext('2d');
-  g.fillStyle = background;
-  g.fillRect(0, 0, canvas.width, canvas.height);
-  g.scale(2, 2);
-  const fg = background === '#000000' ? '#ffffff' : '#1b1b1b';
-  g.fillStyle = fg;
-  g.font = 'bold 22px sans-serif';
-  g.fillText(title, 16, 30);
-  g.font = '15px sans-serif';
-  g.fillText(stamp, 16, 54);
-  g.drawImage(image, 0, HEADER, image.width / 2, image.height / 2);
-  const x0 = image.width / 2 + 20;
-  rows.forEach((row, i) => {
-    const y = HEADER + 20 + i * ROW;
-    drawLegendMark(g, row, x0, y);
-    g.fillStyle = fg;
-    g.font = '14px sans-serif';
-    g.fillText(row.label ?? '', x0 + 36, y + 5);
-  });
-  canvas.toBlob((blob) => download(blob, filename), 'image/png');
-}
-
-function drawLegendMark(g, row, x, y) {
-  if (row.type === 'status') {
-    g.save();
-    g.translate(x + 2, y - 8);
-    const shape = new Path2D(swatchPath('ASSIGNMENT'));
-    g.fillStyle = statusColor(row.status);
-    g.globalAlpha = row.forecast ? 0.3 : 1;
-    g.fill(shape);
-    g.globalAlpha = 1;
-    g.strokeStyle = row.forecast ? statusColor(row.status) : '#222';
-    g.lineWidth = row.forecast ? 2.5 : 0.8;
-    g.stroke(shape);
-    g.restore();
-  } else if (row.type === 'kind') {
-    g.save();
-    g.translate(x + 2, y - 8);
-    const shape = new Path2D(swatchPath(row.kind));
-    g.fillStyle = kindStyle(row.kind).color;
-    g.fill(shape);
-    g.strokeStyle = '#222';
-    g.lineWidth = 0.8;
-    g.stroke(shape);
-    g.restore();
-  } else if (row.type === 'line') {
-    g.strokeStyle = row.color;
-    g.lineWidth = row.width;
-    g.setLineDash(row.dash.split(',').map(Number));
-    g.beginPath();
-    g.moveTo(x, y);
-    g.lineTo(x + 28, y);
-    g.stroke();
-    g.setLineDash([]);
-  } else {
-    g.strokeStyle = row.color;
-    g.lineWidth = 4;
-    g.beginPath();
-    g.arc(x + 10, y, 8, 0, 2 * Math.PI);
-    g.stroke();
+// The graph as Cytoscape draws it, as SVG text. cytoscape-svg draws on a canvas2svg context, which needs each path
+// to begin with beginPath(); Cytoscape's rounded polygons (the round-tag of care areas) start without one, because on
+// screen each shape gets a fresh Path2D. Each such node then logged "Attempted to apply path command to node text"
+// twice and was left out of the SVG. The renderer's method gets the beginPath for this one export only.
+export function graphSvg(cy, background) {
+  const renderer = cy.renderer();
+  const own = Object.prototype.hasOwnProperty.call(renderer, 'drawRoundPolygonPath');
+  const original = renderer.drawRoundPolygonPath;
+  renderer.drawRoundPolygonPath = function (context, ...rest) {
+    if (typeof context.beginPath === 'function' && !(context instanceof Path2D)) {
+      context.beginPath();
+    }
+    return original.call(this, context, ...rest);
+  };
+  try {
+    return cy.svg({ full: true, scale: 1, bg: background || undefined });
+  } finally {
+    if (own) {
+      renderer.drawRoundPolygonPath = original;
+    } else {
+      delete renderer.drawRoundPolygonPath;
+    }
   }
 }
 
-export function exportSvg(cy, labels, filename, title, stamp, background) {
-  const graphSvg = cy.svg({ full: true, scale: 1, bg: background });
-  const doc = new DOMParser().parseFromString(graphSvg, 'image/svg+xml');
-  const root = doc.documentElement;
-  const width = parseFloat(root.getAttribute('width')) || 800;
-  const height = parseFloat(root.getAttribute('height')) || 600;
-  root.setAttribute('x', '0');
-  root.setAttribute('y', String(HEADER));
-  const rows = legendRows(cy, labels);
-  const fg = background === '#000000' ? '#ffffff' : '#1b1b1b';
-  const totalW = width + LEGEND_WIDTH;
-  const totalH = Math.max(height, rows.length * ROW + 40) + HEADER;
-  const x0 = width + 20;
-  const legend = rows.map((row, i) => {
-    const y = HEADER + 20 + i * ROW;
-    let mark;
-    if (row.type === 'kind') {
-      mark = `<g transform="translate(${x0 + 2},${y - 8})">${swatchShape(row.kind, kindStyle(row.kind).color)}</g>`;
-    } else if (row.type === 'status') {
-      mark = `<g transform="translate(${x0 + 2},${y - 8})">${statusSwatchShape(row.status, row.forecast)}</g>`;
-    } else if (row.type === 'line') {
-      mark = `<line x1="${x0}" y1="${y}" x2="${x0 + 28}" y2="${y}" stroke="${row.color}" stroke-width="${row.width}" stroke-dasharray="${row.dash}"/>`;
-    } else {
-      mark = `<circle cx="${x0 + 10}" cy="${y}" r="8" fill="none" stroke="${row.color}" stroke-width="4"/>`;
+// The legend flowed into rows no wider than width: each item is its mark and its label, measured by measure.
+export function legendLayout(rows, width, fontSize, measure) {
+  const mark = fontSize * 2;
+  const gap = fontSize * 1.6;
+  const rowHeight = fontSize * 1.75;
+  const items = [];
+  let x = 0;
+  let line = 0;
+  for (const row of rows) {
+    const itemWidth = mark + measure(row.label ?? '', fontSize);
+    if (x > 0 && x + itemWidth > width) {
+      x = 0;
+      line++;
     }
-    return `${mark}<text x="${x0 + 36}" y="${y + 5}" font-family="sans-serif" font-size="14" fill="${fg}">${escapeXml(row.label)}</text>`;
+    items.push({ row, x, y: line * rowHeight + rowHeight / 2, width: itemWidth });
+    x += itemWidth + gap;
+  }
+  return { items, fontSize, height: rows.length ? (line + 1) * rowHeight : 0 };
+}
+
+// The legend as SVG elements, its top left corner at (left, top).
+export function legendSvg(layout, left, top, fg, fontFamily = 'sans-serif') {
+  const fs = layout.fontSize;
+  const s = (fs * 16) / 14;
+  return layout.items.map(({ row, x, y }) => {
+    const mx = left + x;
+    const my = top + y;
+    let mark;
+    if (row.type === 'kind' || row.type === 'status') {
+      const shape = row.type === 'kind' ? swatchShape(row.kind, kindStyle(row.kind).color)
+        : statusSwatchShape(row.status, row.forecast);
+      mark = `<g transform="translate(${mx},${my - s / 2}) scale(${s / 16})">${shape}</g>`;
+    } else if (row.type === 'line') {
+      const k = fs / 14;
+      const dash = row.dash.split(',').map((d) => Number(d) * k).join(',');
+      mark = `<line x1="${mx}" y1="${my}" x2="${mx + 1.6 * fs}" y2="${my}" stroke="${row.color}" stroke-width="${row.width * k}" stroke-dasharray="${dash}"/>`;
+    } else {
+      mark = `<circle cx="${mx + s / 2}" cy="${my}" r="${s * 0.45}" fill="none" stroke="${row.color}" stroke-width="${fs * 0.25}"/>`;
+    }
+    return `${mark}<text class="legend-label" x="${mx + 2 * fs}" y="${my + fs * 0.35}" font-family="${fontFamily}" font-size="${fs}" fill="${fg}">${escapeXml(row.label)}</text>`;
   }).join('');
+}
+
+function drawLegend(g, layout, left, top, fg) {
+  const fs = layout.fontSize;
+  const s = (fs * 16) / 14;
+  for (const { row, x, y } of layout.items) {
+    const mx = left + x;
+    const my = top + y;
+    g.save();
+    if (row.type === 'kind' || row.type === 'status') {
+      g.translate(mx, my - s / 2);
+      g.scale(s / 16, s / 16);
+      const shape = new Path2D(swatchPath(row.type === 'kind' ? row.kind : 'ASSIGNMENT'));
+      const color = row.type === 'kind' ? kindStyle(row.kind).color : statusColor(row.status);
+      g.fillStyle = color;
+      g.globalAlpha = row.forecast ? 0.3 : 1;
+      g.fill(shape);
+      g.globalAlpha = 1;
+      g.strokeStyle = row.forecast ? color : '#222';
+      g.lineWidth = row.forecast ? 2.5 : 0.8;
+      g.stroke(shape);
+    } else if (row.type === 'line') {
+      const k = fs / 14;
+      g.strokeStyle = row.color;
+      g.lineWidth = row.width * k;
+      g.setLineDash(row.dash.split(',').map((d) => Number(d) * k));
+      g.beginPath();
+      g.moveTo(mx, my);
+      g.lineTo(mx + 1.6 * fs, my);
+      g.stroke();
+    } else {
+      g.strokeStyle = row.color;
+      g.lineWidth = fs * 0.25;
+      g.beginPath();
+      g.arc(mx + s / 2, my, s * 0.45, 0, 2 * Math.PI);
+      g.stroke();
+    }
+    g.restore();
+    g.fillStyle = fg;
+    g.font = `${fs}px sans-serif`;
+    g.fillText(row.label ?? '', mx + 2 * fs, my + fs * 0.35);
+  }
+}
+
+let measuring;
+function measureSans(text, size, weight = '') {
+  measuring = measuring || document.createElement('canvas').getContext('2d');
+  measuring.font = `${weight} ${size}px sans-serif`.trim();
+  // A little room: another viewer's sans-serif may be wider than this browser's.
+  return measuring.measureText(text).width * 1.08;
+}
+
+// Where everything goes, in the graph's own units: header, graph, then the legend under it, as wide as the picture.
+function composition(cy, labels, title, stamp) {
+  const bb = cy.elements().boundingBox();
+  const graphWidth = Math.max(1, Math.ceil(bb.w || 0));
+  const graphHeight = Math.max(1, Math.ceil(bb.h || 0));
+  const k = Math.max(1, Math.max(graphWidth, graphHeight) / NATURAL_EXTENT);
+  const size = {};
+  for (const [key, value] of Object.entries(BASE)) {
+    size[key] = value * k;
+  }
+  const rows = legendRows(cy, labels);
+  const widest = Math.max(measureSans(title, size.title, 'bold'), measureSans(stamp, size.stamp),
+    ...rows.map((r) => size.legend * 2 + measureSans(r.label ?? '', size.legend)));
+  const width = Math.ceil(Math.max(graphWidth, widest + 2 * size.pad, size.minWidth));
+  const legend = legendLayout(rows, width - 2 * size.pad, size.legend, measureSans);
+  const graph = { x: (width - graphWidth) / 2, y: size.header, width: graphWidth, height: graphHeight };
+  const legendTop = graph.y + graphHeight + size.pad;
+  const height = Math.ceil(legendTop + legend.height + size.pad);
+  return { width, height, size, graph, legend, legendTop };
+}
+
+function foreground(background) {
+  return background === '#000000' ? '#ffffff' : '#1b1b1b';
+}
+
+export async function exportPng(cy, labels, filename, title, stamp, background) {
+  const c = composition(cy, labels, title, stamp);
+  // Twice the screen's detail where it fits; a whole network is scaled down, its texts with it.
+  const ratio = Math.min(2, MAX_SIDE / c.width, MAX_SIDE / c.height, Math.sqrt(MAX_AREA / (c.width * c.height)));
+  const image = await createImageBitmap(await cy.png({ output: 'blob-promise', full: true, scale: ratio, bg: background }));
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(c.width * ratio);
+  canvas.height = Math.round(c.height * ratio);
+  const g = canvas.getContext('2d');
+  g.fillStyle = background;
+  g.fillRect(0, 0, canvas.width, canvas.height);
+  g.scale(ratio, ratio);
+  const fg = foreground(background);
+  g.fillStyle = fg;
+  g.font = `bold ${c.size.title}px sans-serif`;
+  g.fillText(title, c.size.pad, c.size.title * 1.36);
+  g.font = `${c.size.stamp}px sans-serif`;
+  g.fillText(stamp, c.size.pad, c.size.stamp * 3.6);
+  g.drawImage(image, c.graph.x, c.graph.y, c.graph.width, c.graph.height);
+  drawLegend(g, c.legend, c.size.pad, c.legendTop, fg);
+  canvas.toBlob((blob) => download(blob, filename), 'image/png');
+}
+
+export function exportSvg(cy, labels, filename, title, stamp, background) {
+  const c = composition(cy, labels, title, stamp);
+  const doc = new DOMParser().parseFromString(graphSvg(cy, background), 'image/svg+xml');
+  const root = doc.documentElement;
+  root.setAttribute('x', String(c.graph.x));
+  root.setAttribute('y', String(c.graph.y));
+  const fg = foreground(background);
   const inner = new XMLSerializer().serializeToString(root);
-  const svg = `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${totalW}" height="${totalH}" viewBox="0 0 ${totalW} ${totalH}">`
+  const svg = `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${c.width}" height="${c.height}" viewBox="0 0 ${c.width} ${c.height}">`
     + `<rect width="100%" height="100%" fill="${background}"/>`
     + `<title>${escapeXml(title)}</title>`
-    + `<text x="16" y="30" font-family="sans-serif" font-size="22" font-weight="bold" fill="${fg}">${escapeXml(title)}</text>`
-    + `<text x="16" y="54" font-family="sans-serif" font-size="15" fill="${fg}">${escapeXml(stamp)}</text>`
-    + inner + legend + '</svg>';
+    + `<text class="title" x="${c.size.pad}" y="${c.size.title * 1.36}" font-family="sans-serif" font-size="${c.size.title}" font-weight="bold" fill="${fg}">${escapeXml(title)}</text>`
+    + `<text class="stamp" x="${c.size.pad}" y="${c.size.stamp * 3.6}" font-family="sans-serif" font-size="${c.size.stamp}" fill="${fg}">${escapeXml(stamp)}</text>`
+    + inner + legendSvg(c.legend, c.size.pad, c.legendTop, fg) + '</svg>';
   download(new Blob([svg], { type: 'image/svg+xml' }), filename);
 }

@@ -29,6 +29,7 @@ class PageHeader extends HorizontalLayout {
 		title.addClassName("app-title");
 		Button png = button("export.png", "export-png", VaadinIcon.PICTURE, () -> onExport.accept("png"));
 		Button svg = button("export.svg", "export-svg", VaadinIcon.FILE_CODE, () -> onExport.accept("svg"));
+		Button pdf = button("export.pdf", "export-pdf", VaadinIcon.FILE_TEXT, () -> onExport.accept("pdf"));
 		Button fit = button("map.fit", "fit", VaadinIcon.EXPAND_SQUARE, onFit);
 		Button present = button("present.start", "present", VaadinIcon.PRESENTATION, onPresent);
 		Select<Locale> language = new Select<>();
@@ -43,7 +44,7 @@ class PageHeader extends HorizontalLayout {
 				onLanguage.accept(e.getValue());
 			}
 		});
-		add(title, search, fit, png, svg, present, language);
+		add(title, search, fit, png, svg, pdf, present, language);
 		userTools.forEach(this::add);
 		expand(search);
 	}

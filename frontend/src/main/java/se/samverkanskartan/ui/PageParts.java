@@ -52,6 +52,7 @@ class PageParts {
 	private final TabSheet side = new TabSheet();
 	private final Div layout = new Div();
 	private SavedViewsPanel savedViews;
+	private PdfExport pdf;
 
 	PageParts(MapPage page, CooperationApi api, PageEditing editing, CardApi cards, DeckApi decks,
 			boolean mayPublish) {
@@ -118,6 +119,7 @@ class PageParts {
 		savedViews = new SavedViewsPanel(decks, mayPublish, page::capture, page::showSaved,
 				views -> page.presentation().start(page.getUI().orElseThrow(), views));
 		side.add(page.getTranslation("tab.views"), savedViews);
+		pdf = new PdfExport(page, map, savedViews::views);
 		editing.addTabs(side);
 		Div body = new Div(sidebar, center, side);
 		body.addClassName("body");
@@ -215,6 +217,10 @@ class PageParts {
 	}
 
 	private void export(String format) {
+		if ("pdf".equals(format)) {
+			pdf.open();
+			return;
+		}
 		ViewState state = page.state();
 		String date = String.valueOf(page.scene() == null ? state.effectiveDate() : page.scene().network().asOf());
 		map.export(format, "samverkanskartan-" + date + "." + format, page.getTranslation("app.title"),

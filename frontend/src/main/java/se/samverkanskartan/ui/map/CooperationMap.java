@@ -10,6 +10,7 @@ import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.component.page.PendingJavaScriptResult;
 import com.vaadin.flow.shared.Registration;
 
 import tools.jackson.core.type.TypeReference;
@@ -23,6 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 @NpmPackage(value = "cytoscape", version = "3.34.4")
 @NpmPackage(value = "cytoscape-fcose", version = "2.2.0")
 @NpmPackage(value = "cytoscape-svg", version = "0.4.0")
+@NpmPackage(value = "jspdf", version = "4.2.1")
+@NpmPackage(value = "svg2pdf.js", version = "2.8.1")
 @JsModule("./cooperation-map.js")
 public class CooperationMap extends Component implements HasSize {
 
@@ -80,6 +83,40 @@ public class CooperationMap extends Component implements HasSize {
 	/** Downloads the current view with its legend; {@code format} is {@code png} or {@code svg}. */
 	public void export(String format, String filename, String title, String stamp) {
 		getElement().callJsFunction("exportImage", format, filename, title, stamp);
+	}
+
+	/**
+	 * Downloads the current view as a one-page PDF: title, caption (none if blank), stamp, the map as vector graphics
+	 * and its whole legend.
+	 */
+	public void exportPdf(PdfFormat format, String filename, String title, String caption, String stamp) {
+		beginPdf(format);
+		addPdfPage(title, caption, stamp);
+		savePdf(filename);
+	}
+
+	/** Starts a PDF document in the browser, to which {@link #addPdfPage} adds pages; one at a time per map. */
+	public void beginPdf(PdfFormat format) {
+		getElement().callJsFunction("beginPdf", format.clientName());
+	}
+
+	/**
+	 * Adds a page of what the map shows once it has drawn it (after {@link #expectDrawing()}, a new drawing);
+	 * the result completes when the page is on the document.
+	 */
+	public PendingJavaScriptResult addPdfPage(String title, String caption, String stamp) {
+		return getElement().callJsFunction("addPdfPage", title, caption == null || caption.isBlank() ? "" : caption.strip(),
+				stamp);
+	}
+
+	/** Downloads the PDF document with the pages added so far. */
+	public void savePdf(String filename) {
+		getElement().callJsFunction("savePdf", filename);
+	}
+
+	/** The next {@link #addPdfPage} waits for the map to draw anew: the drawn count is set again after setGraph. */
+	public void expectDrawing() {
+		getElement().executeJs("this.removeAttribute('data-node-count')");
 	}
 
 	/** Asks the browser where the nodes are now (after dragging), for a saved view. */
