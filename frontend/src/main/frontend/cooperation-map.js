@@ -6,7 +6,7 @@ import svg from 'cytoscape-svg';
 import { kindStyle, statusColor, stylesheet, swatchSvg, statusSwatchSvg, lineSwatchSvg, GAP_COLOR, MARK_COLORS } from './map-style.js';
 import { runLayout } from './map-layouts.js';
 import { foldPlan, countLabel, COUNT_PREFIX } from './map-fold.js';
-import { tidy, makeRoom, readability } from './map-tidy.js';
+import { tidy, placeBlock, readability } from './map-tidy.js';
 import { exportPng, exportSvg, legendRows } from './map-export.js';
 
 cytoscape.use(fcose);
@@ -159,7 +159,11 @@ class CooperationMap extends HTMLElement {
     this.tidyPending = false;
     if (Object.keys(positions).length) {
       // A saved view: its author's positions, fitted, with labels sized for that fit.
-      this.cy.nodes(':childless').forEach((n) => positions[n.id()] && n.position(positions[n.id()]));
+      this.cy.nodes(':childless').forEach((n) => {
+        if (positions[n.id()]) {
+          n.position(positions[n.id()]);
+        }
+      });
       runLayoutForUnplaced(this.cy, positions);
       this.cy.fit(undefined, 24);
       this.unit = 1 / this.cy.zoom();
@@ -197,15 +201,20 @@ class CooperationMap extends HTMLElement {
     const unsourced = new Set(data.unsourced || []);
     // Cooperation that lacks an agreement, as the API marked it (Java reads the API's gap field).
     const missing = new Set(data.missing || []);
-    const hasChildren = new Set(plan.nodes.filter((n) => n.parent && ids.has(n.parent)).map((n) => n.parent));
+    // What an opened count holds is drawn as a block of its own beside the count, outside the boxes, so that opening
+    // it moves no box (see toggleCount).
+    const openedMembers = new Set(plan.counts.filter((c) => c.open).flatMap((c) => c.members));
+    const hasChildren = new Set(plan.nodes.filter((n) => n.parent && ids.has(n.parent) && !openedMembers.has(n.id))
+      .map((n) => n.parent));
     const elements = [];
     for (const n of plan.nodes) {
       const style = kindStyle(n.kind);
       elements.push({
         group: 'nodes',
         data: {
-          id: n.id, label: shortLabel(n.label), name: n.label, kind: n.kind, shape: style.shape, color: style.color,
-          parent: grouped && n.parent && ids.has(n.parent) && n.parent !== n.id ? n.parent : undefined,
+          id: n.id, label: hasChildren.has(n.id) && grouped ? n.label : shortLabel(n.label), name: n.label, kind: n.kind, shape: style.shape, color: style.color,
+          parent: grouped && n.parent && ids.has(n.parent) && n.parent !== n.id && !openedMembers.has(n.id)
+            ? n.parent : undefined,
           missing: missing.has(n.id) ? true : undefined,
           // An assignment's latest status on the map's date, as the API gives it; a forecast is drawn as one.
           status: n.status?.status, statusColor: n.status ? statusColor(n.status.status) : undefined,
@@ -283,10 +292,19 @@ class CooperationMap extends HTMLElement {
       this.markImplied();
     });
     const added = this.cy.nodes(':childless').filter((n) => !before.has(n.id()));
-    this.cy.nodes(':childless').forEach((n) => before.has(n.id()) && n.position(before.get(n.id())));
-    added.forEach((n, i) => n.position(ringAround(countAt, i, added.length, 46 * this.unit)));
+    // Cytoscape's forEach stops at a callback that answers false: no && here.
+    this.cy.nodes(':childless').forEach((n) => {
+      if (before.has(n.id())) {
+        n.position(before.get(n.id()));
+      }
+    });
     this.restyle();
-    makeRoom(this.cy, added, 6 * this.unit);
+    // Only what the count holds is placed, as one block where it meets nothing; then the view takes it in.
+    const leaves = added.filter((n) => !n.isParent());
+    placeBlock(this.cy, leaves, countAt, 8 * this.unit);
+    if (added.nonempty()) {
+      this.cy.animate({ fit: { eles: this.cy.elements(), padding: 24 }, duration: 250 });
+    }
     this.renderLegend();
     this.report();
   }
@@ -552,12 +570,6 @@ function shortLabel(name) {
   return name.slice(0, cut > LABEL_CHARS / 2 ? cut : LABEL_CHARS - 1).replace(/[\s,(–-]+$/, '') + '…';
 }
 
-// Where the nodes of an opened count go: on a ring around the count, evenly spaced.
-function ringAround(center, i, n, radius) {
-  const angle = (2 * Math.PI * i) / Math.max(n, 1) - Math.PI / 2;
-  const r = radius * (1 + Math.floor(n / 12) * 0.5);
-  return { x: center.x + r * Math.cos(angle), y: center.y + r * Math.sin(angle) };
-}
 
 // A node must never end up inside itself through a chain of parents; such a parent is dropped.
 function breakParentCycles(elements) {

@@ -2,7 +2,7 @@
 // parts on PDF pages). A picture without its legend cannot be read in a minutes document, so the whole legend is
 // drawn under the graph, wrapped in rows as wide as the picture; for a large network the texts grow with it, so
 // that they keep their size relative to the picture when it is shown whole.
-import { kindStyle, statusColor, swatchShape, statusSwatchShape, swatchPath, gapStyle, GAP_COLOR, MARK_COLORS, UNSOURCED_COLOR } from './map-style.js';
+import { kindStyle, statusColor, swatchShape, statusSwatchShape, swatchPath, gapStyle, gapColor, MARK_COLORS, UNSOURCED_COLOR } from './map-style.js';
 
 // Text sizes for a graph up to 1000 units across; a larger one scales them up in proportion.
 const BASE = { title: 22, stamp: 15, legend: 14, pad: 16, header: 70, minWidth: 640 };
@@ -29,10 +29,15 @@ function escapeXml(text) {
   return String(text ?? '').replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' }[c]));
 }
 
-// The legend rows: the kinds on the map, then the gap lines and change marks that occur.
-export function legendRows(cy, labels) {
-  const kinds = [...new Set(cy.nodes().map((n) => n.data('kind')))].sort();
+// The legend rows: the kinds on the map, the overview's counts, then the gap lines and change marks that occur;
+// on a dark background (presenting) the gap colour is the one that reads there.
+export function legendRows(cy, labels, dark = !!cy.container()?.closest('.presenting')) {
+  const kinds = [...new Set(cy.nodes().not('.count').map((n) => n.data('kind')))].sort();
   const rows = kinds.map((kind) => ({ type: 'kind', kind, label: labels.kinds?.[kind] || kind }));
+  if (cy.nodes('.count').length) {
+    rows.push({ type: 'ring', color: '#5b6670', label: labels.countLegend || '' });
+  }
+  const GAP_COLOR = gapColor(dark);
   // One line per assignment status drawn, reported and forecast apart, in the order the API's labels list them.
   const drawn = new Set(cy.nodes('[status]').map((n) => n.data('status') + (n.data('forecast') ? ':FORECAST' : '')));
   for (const [key, label] of Object.entries(labels.statuses || {})) {

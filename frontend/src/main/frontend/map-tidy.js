@@ -67,28 +67,53 @@ export function separate(cy, margin) {
   resolve(cy.nodes().orphans(), margin);
 }
 
-// Like separate, but moves only the given nodes, e.g. those a count just opened, so that the rest stays in place.
-export function makeRoom(cy, moving, margin) {
-  const fixed = cy.nodes(':childless').not(moving).filter((n) => n.visible());
-  const fixedRects = fixed.map((n) => rect(n, margin));
-  const movingItems = moving.map((n) => ({ el: n, r: rect(n, margin), dx: 0, dy: 0 }));
-  for (let iteration = 0; iteration < 200; iteration++) {
-    let moved = false;
-    for (const m of movingItems) {
-      for (const f of [...fixedRects, ...movingItems.filter((o) => o !== m).map(shifted)]) {
-        const push = penetration(shifted(m), f);
-        if (push) {
-          m.dx += push.x;
-          m.dy += push.y;
-          moved = true;
-        }
+// Places the given nodes (e.g. those a count just opened) as one block in rows, at the free place nearest to
+// `anchor` where the block meets no other node or box; nothing else moves.
+export function placeBlock(cy, moving, anchor, margin) {
+  if (moving.empty()) {
+    return;
+  }
+  const items = moving.map((n) => {
+    const bb = n.boundingBox({ includeLabels: true, includeOverlays: false, includeEdges: false });
+    return { n, w: bb.w + margin, h: bb.h + margin, dx: n.position('x') - bb.x1, dy: n.position('y') - bb.y1 };
+  });
+  const area = items.reduce((sum, i) => sum + i.w * i.h, 0);
+  const width = Math.max(...items.map((i) => i.w), Math.sqrt(area * 2.5));
+  let x = 0;
+  let y = 0;
+  let row = 0;
+  let blockWidth = 0;
+  for (const i of items) {
+    if (x > 0 && x + i.w > width) {
+      x = 0;
+      y += row;
+      row = 0;
+    }
+    i.x = x;
+    i.y = y;
+    x += i.w;
+    blockWidth = Math.max(blockWidth, x);
+    row = Math.max(row, i.h);
+  }
+  const blockHeight = y + row;
+  const others = cy.nodes().not(moving).filter((n) => !moving.some((m) => m.ancestors().contains(n)));
+  const obstacles = others.map((n) => n.boundingBox({ includeLabels: true, includeOverlays: false, includeEdges: false }));
+  const free = (x0, y0) => obstacles.every((o) => x0 + blockWidth <= o.x1 || x0 >= o.x2 || y0 + blockHeight <= o.y1 || y0 >= o.y2);
+  // Rings of candidate places around the anchor, nearest first: right, below, left, above, then further out.
+  let at = null;
+  const step = Math.max(20, Math.min(blockWidth, blockHeight) / 4);
+  for (let ring = 1; ring < 200 && !at; ring++) {
+    const r = ring * step;
+    for (const [cx, cyy] of [[r, -blockHeight / 2], [-blockWidth / 2, r], [-r - blockWidth, -blockHeight / 2],
+      [-blockWidth / 2, -r - blockHeight], [r, r], [-r - blockWidth, r], [r, -r - blockHeight], [-r - blockWidth, -r - blockHeight]]) {
+      if (free(anchor.x + cx, anchor.y + cyy)) {
+        at = { x: anchor.x + cx, y: anchor.y + cyy };
+        break;
       }
     }
-    if (!moved) {
-      break;
-    }
   }
-  movingItems.forEach((m) => m.el.shift({ x: m.dx, y: m.dy }));
+  at = at || { x: anchor.x + step, y: anchor.y };
+  items.forEach((i) => i.n.position({ x: at.x + i.x + i.dx + margin / 2, y: at.y + i.y + i.dy + margin / 2 }));
 }
 
 function depth(node) {

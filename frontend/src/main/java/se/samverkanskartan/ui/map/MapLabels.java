@@ -45,6 +45,7 @@ final class MapLabels {
 		labels.put("cardCount", c.getTranslation("card.count"));
 		labels.put("cardCountOpen", c.getTranslation("card.countOpen"));
 		labels.put("cardVia", c.getTranslation("card.via"));
+		labels.put("countLegend", c.getTranslation("legend.count"));
 		labels.put("statuses", statuses);
 		labels.put("kinds", kinds);
 		labels.put("legend", c.getTranslation("legend.title"));

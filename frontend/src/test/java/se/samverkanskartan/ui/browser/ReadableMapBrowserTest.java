@@ -64,6 +64,8 @@ class ReadableMapBrowserTest extends BrowserTest {
 				+ ".some(n => n.data('kind') === 'ASSIGNMENT')")).isTrue();
 		Map<String, Object> after = positions();
 		before.forEach((id, at) -> assertThat(after.get(id)).as("%s stays where it was", id).isEqualTo(at));
+		// What opened is placed where it meets nothing: still no overlap.
+		assertReadable(page, "overview-opened-1600.png");
 
 		page.evaluate("id => document.querySelector('cooperation-map').cy.getElementById(id).emit('tap')", count);
 		page.waitForFunction("() => document.querySelector('cooperation-map').cy.nodes('.count.open').length === 0");
