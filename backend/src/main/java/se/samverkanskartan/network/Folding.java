@@ -63,11 +63,16 @@ final class Folding {
 	private Folding() {
 	}
 
+	/** The network as it is answered, with {@code foldsInto} set; see {@link #fold(List, List)}. */
+	static Network fold(Network network) {
+		return new Network(network.asOf(), fold(network.nodes(), network.edges()), network.edges());
+	}
+
 	/** The nodes with {@code foldsInto} set on each folded node that reaches an overview node; the rest unchanged. */
 	static List<NetworkNode> fold(List<NetworkNode> nodes, List<NetworkEdge> edges) {
 		Map<String, NetworkNode> byId = new HashMap<>();
 		nodes.forEach(n -> byId.put(n.id(), n));
-		Set<String> quiet = quietRegions(nodes, edges);
+		Map<String, String> quiet = quietRegions(nodes, edges, byId);
 		// Per node, the neighbours that can step to it and what that step costs them: the source of a PART_OF is
 		// counted where its target is at the cost of belonging, the target where its source is at the cost of crossing.
 		Map<String, List<Step>> into = new HashMap<>();
@@ -81,7 +86,7 @@ final class Folding {
 		Map<String, Reach> best = new HashMap<>();
 		PriorityQueue<Reach> queue = new PriorityQueue<>(Reach.ORDER);
 		for (NetworkNode node : nodes) {
-			if (drawn(node, quiet) && OWNERS.contains(NodeKind.valueOf(node.kind()))) {
+			if (drawn(node, quiet.keySet()) && OWNERS.contains(NodeKind.valueOf(node.kind()))) {
 				Reach start = new Reach(node.id(), node.id(), 0);
 				best.put(node.id(), start);
 				queue.add(start);
@@ -95,7 +100,9 @@ final class Folding {
 			}
 			for (Step step : into.getOrDefault(at.node(), List.of())) {
 				NetworkNode folded = byId.get(step.from());
-				if (folded == null || drawn(folded, quiet) && OWNERS.contains(NodeKind.valueOf(folded.kind()))) {
+				// A quiet region is counted on its healthcare region only (below), never reached through an agreement.
+				if (folded == null || quiet.containsKey(folded.id())
+						|| drawn(folded, quiet.keySet()) && OWNERS.contains(NodeKind.valueOf(folded.kind()))) {
 					continue;
 				}
 				Reach candidate = new Reach(step.from(), at.owner(), at.cost() + step.cost());
@@ -107,8 +114,11 @@ final class Folding {
 			}
 		}
 		return nodes.stream().map(node -> {
+			if (quiet.containsKey(node.id())) {
+				return node.foldedInto(quiet.get(node.id()));
+			}
 			Reach reach = best.get(node.id());
-			return drawn(node, quiet) || reach == null ? node : node.foldedInto(reach.owner());
+			return drawn(node, quiet.keySet()) || reach == null ? node : node.foldedInto(reach.owner());
 		}).toList();
 	}
 
@@ -116,17 +126,39 @@ final class Folding {
 		return OVERVIEW.contains(NodeKind.valueOf(node.kind())) && !quiet.contains(node.id());
 	}
 
-	/** The regions with no relation in the network but those {@link #SHARED_BY_ALL} regions have. */
-	private static Set<String> quietRegions(List<NetworkNode> nodes, List<NetworkEdge> edges) {
+	/**
+	 * The regions with no relation in the network but those {@link #SHARED_BY_ALL} regions have, each with the node it
+	 * is counted on: its healthcare region, or an agreement it is a party to; a region with neither is drawn.
+	 */
+	private static Map<String, String> quietRegions(List<NetworkNode> nodes, List<NetworkEdge> edges,
+			Map<String, NetworkNode> byId) {
 		Set<String> quiet = new java.util.HashSet<>();
 		nodes.stream().filter(n -> NodeKind.REGION.name().equals(n.kind())).forEach(n -> quiet.add(n.id()));
+		Map<String, String> member = new HashMap<>();
+		Map<String, String> party = new HashMap<>();
 		for (NetworkEdge edge : edges) {
-			if (!SHARED_BY_ALL.contains(RelationType.valueOf(edge.type()))) {
+			RelationType type = RelationType.valueOf(edge.type());
+			if (!SHARED_BY_ALL.contains(type)) {
 				quiet.remove(edge.source());
 				quiet.remove(edge.target());
 			}
+			else if (type == RelationType.MEMBER_OF && byId.containsKey(edge.target())) {
+				member.putIfAbsent(edge.source(), edge.target());
+			}
+			else if (type == RelationType.PARTY_TO && byId.containsKey(edge.target())) {
+				party.merge(edge.source(), edge.target(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+			}
 		}
-		return quiet;
+		// On its healthcare region; where that is not in the answer (a map of one region), on the agreement it is a
+		// party to, as "18 regioner" on Riksavtalet.
+		Map<String, String> counted = new java.util.TreeMap<>();
+		quiet.forEach(region -> {
+			String home = member.getOrDefault(region, party.get(region));
+			if (home != null) {
+				counted.put(region, home);
+			}
+		});
+		return counted;
 	}
 
 	/** A step {@code from} a node to the one it is listed under, at what it costs {@code from}. */

@@ -56,9 +56,10 @@ class NetworkController {
 		LocalDate date = this.reader.asOf(asOf);
 		Set<String> kept = NetworkFilter.kept(this.scope, date, healthcareRegions, regions, kinds, careAreas);
 		if (kept == null) {
-			return styled(date, null);
+			return Folding.fold(styled(date, null));
 		}
-		return NetworkFilter.restrict(styled(date, this.scope.withContext(date, kept)), kept);
+		// Folded after the restriction: a count is only ever on a node the answer holds.
+		return Folding.fold(NetworkFilter.restrict(styled(date, this.scope.withContext(date, kept)), kept));
 	}
 
 	@QueryMapping
@@ -70,7 +71,7 @@ class NetworkController {
 		this.known.require("id", id);
 		LocalDate date = this.reader.asOf(asOf);
 		Set<String> ids = this.network.around(id, steps, date);
-		return styled(date, ids);
+		return Folding.fold(styled(date, ids));
 	}
 
 	/** The network among {@code ids} (all when null), styled, with the gaps of the cooperation it draws. */

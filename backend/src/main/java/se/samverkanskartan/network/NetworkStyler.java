@@ -99,7 +99,7 @@ final class NetworkStyler {
 			}
 			return gap == null ? edge : edge.withGap(gap);
 		}).toList();
-		return new Network(network.asOf(), Folding.fold(Centroids.place(nodes, joined), joined), edges);
+		return new Network(network.asOf(), Centroids.place(nodes, joined), edges);
 	}
 
 	private static void add(Map<String, Set<String>> map, String key, String value, boolean when) {

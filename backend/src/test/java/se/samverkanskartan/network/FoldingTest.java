@@ -52,6 +52,18 @@ class FoldingTest {
 	}
 
 	@Test
+	void aQuietRegionWhoseHealthcareRegionIsNotInTheNetworkIsCountedOnItsAgreementNotOnAnotherParty() {
+		List<NetworkNode> nodes = List.of(node("region-skane", "REGION"), node("region-orebro", "REGION"),
+				node("riksavtal", "AGREEMENT"), node("sus", "HOSPITAL"));
+		List<NetworkEdge> edges = List.of(edge("region-skane", "PARTY_TO", "riksavtal"),
+				edge("region-orebro", "PARTY_TO", "riksavtal"), edge("region-skane", "OPERATES", "sus"));
+
+		Map<String, String> owners = owners(Folding.fold(nodes, edges));
+
+		assertThat(owners).containsEntry("region-orebro", "riksavtal").containsEntry("region-skane", "-");
+	}
+
+	@Test
 	void aCareAreaThatOnlyAFlowConcernsIsCountedWhereTheFlowRunsNotOnTheFlow() {
 		List<NetworkNode> nodes = List.of(node("flow", "FLOW"), node("hospital-sus", "HOSPITAL"),
 				node("ortopedi", "CARE_AREA"));

@@ -35,8 +35,8 @@ class ReadableMapBrowserTest extends BrowserTest {
 			.first().click();
 		page.keyboard().press("Escape");
 		page.waitForURL(url -> url.contains("region=region-skane"));
-		page.waitForFunction("() => document.querySelector('cooperation-map').cy.getElementById('region-skane').nonempty()"
-				+ " && document.querySelector('cooperation-map').cy.getElementById('region-orebro').empty()");
+		page.waitForFunction("() => document.querySelector('cooperation-map').cy.getElementById('hospital-sus').nonempty()"
+				+ " && document.querySelector('cooperation-map').cy.getElementById('hospital-uso').empty()");
 		assertReadable(page, "overview-skane-1600.png");
 	}
 
