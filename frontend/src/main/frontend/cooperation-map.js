@@ -7,6 +7,7 @@ import { kindStyle, statusColor, stylesheet, swatchSvg, statusSwatchSvg, lineSwa
 import { runLayout } from './map-layouts.js';
 import { foldPlan, countLabel, COUNT_PREFIX } from './map-fold.js';
 import { tidy, placeBlock, readability } from './map-tidy.js';
+import { HoverCards } from './map-card.js';
 import { exportPng, exportSvg, legendRows } from './map-export.js';
 
 cytoscape.use(fcose);
@@ -54,12 +55,7 @@ class CooperationMap extends HTMLElement {
     });
     this.cy.on('tap', 'node, edge', (e) => this.onTap(e.target));
     // Hover cards: what the pointer rests on, asked of Java (which reads the API) unless the map knows it itself.
-    this.card = document.createElement('div');
-    this.card.className = 'cm-card';
-    this.card.setAttribute('role', 'tooltip');
-    this.card.id = 'map-card';
-    this.card.hidden = true;
-    this.container.append(this.card);
+    this.cards = new HoverCards(this);
     this.cy.on('mouseover', 'node, edge', (e) => this.onHover(e.target, e.renderedPosition || e.target.renderedPosition?.()));
     this.cy.on('mouseout', 'node, edge', () => this.hideCard());
     this.cy.on('pan zoom', () => this.hideCard());
@@ -310,73 +306,16 @@ class CooperationMap extends HTMLElement {
   }
 
   onHover(target, at) {
-    clearTimeout(this.hoverTimer);
-    this.cy.elements('.hovered').removeClass('hovered');
-    target.addClass('hovered');
-    this.hovered = target.id();
-    this.hoverAt = at || { x: 0, y: 0 };
-    this.hoverTimer = setTimeout(() => {
-      if (this.hovered !== target.id()) {
-        return;
-      }
-      if (target.hasClass('count')) {
-        const owner = this.cy.getElementById(target.data('owner'));
-        const text = (target.hasClass('open') ? this.labels.cardCountOpen : this.labels.cardCount) || '{0}';
-        this.renderCard(target.id(), { title: owner.data('name') || owner.data('label'), kind: '', validity: '',
-          status: text.replace('{0}', target.data('summary')), quote: '', source: '' });
-      } else if (target.isEdge() && target.data('type') === 'FOLDED') {
-        const ends = [target.source(), target.target()].map((n) => n.hasClass('count')
-          ? this.cy.getElementById(n.data('owner')).data('name') + ' (' + n.data('summary') + ')' : n.data('name'));
-        this.renderCard(target.id(), { title: ends.join(' — '), kind: '', validity: '',
-          status: (target.data('gap') ? '⚠ ' + (this.labels.gapShort?.[target.data('gap')] || '') + '. ' : '')
-            + (this.labels.cardVia || '{0}').replace('{0}', String(target.data('members')?.length || 0)),
-          quote: '', source: '' });
-      } else {
-        this.dispatchEvent(new CustomEvent('card-request', { detail: { id: target.id(), edge: target.isEdge() } }));
-      }
-    }, 250);
+    this.cards.hover(target, at);
   }
 
   // The card Java answered with, shown if the pointer still rests where it asked.
   showCard(id, json) {
-    if (this.hovered === id) {
-      this.renderCard(id, JSON.parse(json));
-    }
-  }
-
-  renderCard(id, card) {
-    this.card.innerHTML = '';
-    const line = (cls, text, tag = 'div') => {
-      if (text) {
-        const el = document.createElement(tag);
-        el.className = cls;
-        el.textContent = text;
-        this.card.append(el);
-      }
-    };
-    line('cm-card-title', card.title, 'strong');
-    line('cm-card-kind', [card.kind, card.validity].filter(Boolean).join(' · '));
-    line('cm-card-status', card.status);
-    line('cm-card-quote', card.quote ? '”' + card.quote + '”' : '', 'blockquote');
-    line('cm-card-source', card.source);
-    this.card.hidden = false;
-    this.card.dataset.for = id;
-    // Beside the pointer, kept inside the canvas.
-    const width = this.container.clientWidth;
-    const height = this.container.clientHeight;
-    const box = this.card.getBoundingClientRect();
-    const x = Math.min(this.hoverAt.x + 16, Math.max(0, width - box.width - 8));
-    const y = this.hoverAt.y + 16 + box.height > height ? Math.max(0, this.hoverAt.y - box.height - 12) : this.hoverAt.y + 16;
-    this.card.style.left = x + 'px';
-    this.card.style.top = y + 'px';
+    this.cards.answer(id, JSON.parse(json));
   }
 
   hideCard() {
-    clearTimeout(this.hoverTimer);
-    this.hovered = null;
-    this.cy.elements('.hovered').removeClass('hovered');
-    this.card.hidden = true;
-    delete this.card.dataset.for;
+    this.cards.hide();
   }
 
   // The owner of a node folded into a count, or null when the node is drawn (or not in the picture at all).
