@@ -81,7 +81,9 @@ class PdfExport {
 	private void exportDeck(List<SavedView> deck, PdfFormat format, String caption) {
 		ViewState before = page.state();
 		String filename = "samverkanskartan-bildspel-" + dataDate() + ".pdf";
-		new DeckPdf(map, view -> page.navigate(view.state()), view -> page.getTranslation("stamp.asOf", dataDate()))
+		// Each slide as it is presented: frozen at the date of its data unless it is live.
+		new DeckPdf(map, view -> page.navigate(view.shown()), view -> page.getTranslation("stamp.asOf",
+				view.shown().asOf() == null ? dataDate() : view.shown().asOf().toString()))
 			.export(deck, format, caption, filename, () -> page.navigate(before), error -> {
 				Notification note = Notification.show(page.getTranslation("pdf.failed", error), 8000,
 						Notification.Position.BOTTOM_START);
