@@ -43,6 +43,9 @@ final class SchemaWalk {
 		}
 	}
 
+	/** The types the walk is inside of, innermost first. */
+	private final java.util.Deque<String> open = new java.util.ArrayDeque<>();
+
 	/** The root fields of the query type, with whether each has required arguments. */
 	Map<String, Boolean> rootFields() {
 		Map<String, Boolean> roots = new LinkedHashMap<>();
@@ -67,12 +70,17 @@ final class SchemaWalk {
 			return "";
 		}
 		boolean entity = isEntity(type);
-		boolean expanded = !entity || level < EXPANDED;
+		// A value type met again below itself (a gap that describes gaps) is read to its scalars there: the
+		// entities below it are reached the first time round.
+		boolean again = !entity && this.open.contains(typeName);
+		boolean expanded = !again && (!entity || level < EXPANDED);
 		if (wrappers > 8) {
 			throw new IllegalStateException("The walk runs in circles below " + typeName);
 		}
+		this.open.push(typeName);
 		List<String> parts = new ArrayList<>(fields(type.fields(), entity ? level + 1 : level,
 				entity ? 0 : wrappers + 1, expanded));
+		this.open.pop();
 		if ("INTERFACE".equals(type.kind()) && expanded) {
 			Set<String> shared = type.fields().stream().map(f -> (String) f.get("name")).collect(Collectors.toSet());
 			for (String possible : type.possibleTypes()) {
