@@ -166,12 +166,13 @@ public class MapPage extends Div implements BeforeEnterObserver {
 
 	/**
 	 * The overview folds process nodes into counts; a view that asks for particular kinds, agreement statuses or gaps,
-	 * or for the neighbourhood of a node, shows what it asked for one by one.
+	 * the neighbourhood of a node, or a comparison of two dates (whose marks must be seen on what changed) shows its
+	 * nodes one by one.
 	 */
 	private static boolean folds(ViewState state) {
 		NetworkFilter filter = state.filter();
-		return !state.neighbourhoodOnly() && filter.kinds().isEmpty() && filter.agreementStatuses().isEmpty()
-				&& filter.gaps().isEmpty();
+		return !state.neighbourhoodOnly() && !state.comparing() && filter.kinds().isEmpty()
+				&& filter.agreementStatuses().isEmpty() && filter.gaps().isEmpty();
 	}
 
 	private static void notifyError(String text) {

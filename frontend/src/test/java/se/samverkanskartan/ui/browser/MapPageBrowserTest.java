@@ -128,8 +128,10 @@ class MapPageBrowserTest extends BrowserTest {
 		// And a click on another edge on the map selects that edge's row.
 		page.locator("#map-table vaadin-tab").filter(new com.microsoft.playwright.Locator.FilterOptions()
 			.setHasText("Noder")).click();
+		// A relation drawn as itself: not one merged from a count's, which opens the count instead.
 		String other = (String) page.evaluate("id => document.querySelector('cooperation-map').cy.edges()"
-				+ ".filter(e => e.id() !== id && !e.hasClass('implied'))[0].id()", highlighted);
+				+ ".filter(e => e.id() !== id && !e.hasClass('implied') && e.data('type') && e.data('type') !== 'FOLDED')[0].id()",
+				highlighted);
 		page.evaluate("id => document.querySelector('cooperation-map').cy.getElementById(id).emit('tap')", other);
 		assertThat(page.locator("#map-table vaadin-tab[selected]")).containsText("Relationer");
 		page.waitForFunction("id => document.querySelector('cooperation-map').dataset.highlightedEdge === id", other);
@@ -209,7 +211,7 @@ class MapPageBrowserTest extends BrowserTest {
 			.containsText("Påbörjat");
 
 		// In the autumn of 2025 the report's own word held: started, drawn filled, not as a forecast.
-		open("?asOf=2025-10-01");
+		open("?asOf=2025-10-01&kind=ASSIGNMENT");
 		assertThat(page.evaluate("() => " + nr9 + ".data('status') + ' ' + " + nr9 + ".data('forecast')"))
 			.isEqualTo("STARTED undefined");
 		assertThat(((Number) page.evaluate("() => " + nr9 + ".numericStyle('background-opacity')")).doubleValue())
@@ -242,15 +244,16 @@ class MapPageBrowserTest extends BrowserTest {
 
 		assertThat(page.locator("html")).hasClass(Pattern.compile(".*presenting.*"));
 		assertThat(page.locator("#stamp")).containsText("Hela nätverket");
-		assertThat(page.locator("#stamp")).containsText("(1/2)");
+		// Slides saved by other tests on the same server may come before: the count is read, not assumed.
+		assertThat(page.locator("#stamp")).containsText(Pattern.compile("\\(1/\\d+\\)"));
 		assertThat(page.locator(".page-header")).isHidden();
 		page.keyboard().press("ArrowRight");
 		assertThat(page.locator("#stamp")).containsText("Sjukhus på kartan");
 		assertThat(page.locator("#stamp")).containsText("Data per");
-		assertThat(page.locator("#stamp")).containsText("(2/2)");
+		assertThat(page.locator("#stamp")).containsText(Pattern.compile("\\(2/\\d+\\)"));
 		screenshot("presentation.png");
 		page.keyboard().press("ArrowLeft");
-		assertThat(page.locator("#stamp")).containsText("(1/2)");
+		assertThat(page.locator("#stamp")).containsText(Pattern.compile("\\(1/\\d+\\)"));
 		page.keyboard().press("Escape");
 		assertThat(page.locator(".page-header")).isVisible();
 	}
