@@ -144,6 +144,7 @@ class CooperationMap extends HTMLElement {
 
   draw() {
     const data = this.data;
+    this.cy.stop(true, true);
     this.cy.batch(() => {
       this.cy.elements().remove();
       this.cy.add(this.elements());
@@ -273,6 +274,8 @@ class CooperationMap extends HTMLElement {
 
   // Opens or closes one count in place: what it holds is drawn around it (or removed), nothing else moves.
   toggleCount(owner) {
+    // A view animation still under way would go on over elements that are about to be replaced.
+    this.cy.stop(true, true);
     if (this.opened.has(owner)) {
       this.opened.delete(owner);
     } else {

@@ -67,6 +67,7 @@ class ReadableMapBrowserTest extends BrowserTest {
 		// What opened is placed where it meets nothing: still no overlap.
 		assertReadable(page, null);
 
+		page.waitForFunction("() => !document.querySelector('cooperation-map').cy.animated()");
 		page.evaluate("id => document.querySelector('cooperation-map').cy.getElementById(id).emit('tap')", count);
 		page.waitForFunction("() => document.querySelector('cooperation-map').cy.nodes('.count.open').length === 0");
 		assertThat((Boolean) page.evaluate("() => document.querySelector('cooperation-map').cy.nodes()"
