@@ -277,10 +277,13 @@ class CooperationMap extends HTMLElement {
     // A view animation still under way would go on over elements that are about to be replaced.
     this.cy.stop(true, true);
     if (this.opened.has(owner)) {
+      // Closing draws the picture again as it was before the count opened (the layouts are deterministic).
       this.opened.delete(owner);
-    } else {
-      this.opened.add(owner);
+      this.data.positions = this.data.positions || {};
+      this.draw();
+      return;
     }
+    this.opened.add(owner);
     const before = new Map();
     this.cy.nodes(':childless').forEach((n) => before.set(n.id(), { ...n.position() }));
     const countAt = before.get(COUNT_PREFIX + owner) || this.cy.getElementById(owner).position();
