@@ -202,7 +202,7 @@ function resolve(items, margin) {
 // a box they do not belong to, and the smallest label in screen pixels. The browser tests and the benchmark use it.
 export function readability(cy) {
   const labelled = cy.elements(':visible').filter((el) => {
-    const text = el.isNode() ? el.style('label') : el.style('label');
+    const text = el.style('label');
     return text && String(text).trim() !== '' && el.style('display') !== 'none'
       && Number(el.style('font-size').replace('px', '')) * cy.zoom() >= 1;
   });
