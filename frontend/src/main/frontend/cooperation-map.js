@@ -14,6 +14,8 @@ cytoscape.use(fcose);
 cytoscape.use(svg);
 
 const DOUBLE_TAP_MS = 400;
+// The margin around a fitted picture, in screen px: small, since the overview is laid out for the canvas's shape.
+const FIT_PADDING = 12;
 
 class CooperationMap extends HTMLElement {
   constructor() {
@@ -71,14 +73,32 @@ class CooperationMap extends HTMLElement {
       return;
     }
     this.cy.resize();
+    this.keepSelectedInView();
     if (!this.fitted && this.cy.nodes().length) {
       this.fitted = true;
       if (this.tidyPending) {
         this.tidyPending = false;
         this.tidyUp();
       } else {
-        this.cy.fit(undefined, 24);
+        this.cy.fit(undefined, FIT_PADDING);
       }
+    }
+  }
+
+  // When the side panel opens beside the map, what was just chosen may lie past the narrower canvas: the view
+  // moves sideways just enough to show it, at the same zoom.
+  keepSelectedInView() {
+    const chosen = this.cy.$(':selected');
+    if (chosen.empty()) {
+      return;
+    }
+    const box = chosen.renderedBoundingBox({ includeLabels: true });
+    const width = this.cy.width();
+    const margin = 24;
+    if (box.x2 > width - margin) {
+      this.cy.panBy({ x: Math.max(width - margin - box.x2, margin - box.x1), y: 0 });
+    } else if (box.x1 < margin) {
+      this.cy.panBy({ x: margin - box.x1, y: 0 });
     }
   }
 
@@ -90,7 +110,7 @@ class CooperationMap extends HTMLElement {
       this.unit = 1;
       this.restyle();
       runLayout(this.cy, 'overview');
-      this.cy.fit(undefined, 24);
+      this.cy.fit(undefined, FIT_PADDING);
       if (this.cy.zoom() > 1.5) {
         this.cy.zoom(1.5);
         this.cy.center();
@@ -162,7 +182,7 @@ class CooperationMap extends HTMLElement {
         }
       });
       runLayoutForUnplaced(this.cy, positions);
-      this.cy.fit(undefined, 24);
+      this.cy.fit(undefined, FIT_PADDING);
       this.unit = 1 / this.cy.zoom();
       this.restyle();
     } else {
@@ -305,7 +325,7 @@ class CooperationMap extends HTMLElement {
     const leaves = added.filter((n) => !n.isParent());
     placeBlock(this.cy, leaves, countAt, 8 * this.unit);
     if (added.nonempty()) {
-      this.cy.animate({ fit: { eles: this.cy.elements(), padding: 24 }, duration: 250 });
+      this.cy.animate({ fit: { eles: this.cy.elements(), padding: FIT_PADDING }, duration: 250 });
     }
     this.renderLegend();
     this.report();
@@ -363,7 +383,7 @@ class CooperationMap extends HTMLElement {
 
   fitView() {
     this.cy.resize();
-    this.cy.fit(undefined, 24);
+    this.cy.fit(undefined, FIT_PADDING);
   }
 
   focusNode(id) {
@@ -506,7 +526,7 @@ class CooperationMap extends HTMLElement {
 const LANDMARKS = new Set(['HOSPITAL', 'REGION', 'HEALTHCARE_REGION']);
 
 // A name on one line: long names (a flow's whole description) are cut at a word, whole in the hover card and table.
-const LABEL_CHARS = 24;
+const LABEL_CHARS = 22;
 function shortLabel(name) {
   if (!name || name.length <= LABEL_CHARS) {
     return name;

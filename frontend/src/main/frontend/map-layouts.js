@@ -36,7 +36,7 @@ export function runLayout(cy, name) {
   }
   if (name === 'overview') {
     // Sizes are measured from the current style, so the stylesheet is set before; positions start anywhere.
-    overviewLayout(cy, { w: Math.max(cy.width() - 48, 200), h: Math.max(cy.height() - 48, 150) });
+    overviewLayout(cy, { w: Math.max(cy.width() - 24, 200), h: Math.max(cy.height() - 24, 150) });
     return;
   }
   // Nodes arrive at the origin, and Cytoscape warns "invalid endpoints" for edges between coinciding polygon

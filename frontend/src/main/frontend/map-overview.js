@@ -31,31 +31,71 @@ export function overviewLayout(cy, canvas, unit = 1) {
     const key = best ? best.id() : '';
     home.set(key, [...(home.get(key) || []), n]);
   });
-  const clusters = [];
-  sorted(boxes).forEach((box) => {
-    const inner = block(box, unit);
-    const satellites = sortedLeaves(home.get(box.id()) || []).map((n) => leaf(n));
-    clusters.push(cluster(inner, satellites, gap));
-  });
-  const shared = home.get('') || [];
-  if (shared.length) {
-    clusters.push(rows(sortedLeaves(shared).map((n) => leaf(n)), 480 * unit, gap));
+  // The boxes' inner rows are tried at a few proportions, each with the best shapes of the clusters around them.
+  let best = null;
+  for (const aspect of [1.2, 1.7, 2.2, 3, 4]) {
+    const shapes = sorted(boxes).map((box) => clusterShapes(block(box, unit, aspect),
+      sortedLeaves(home.get(box.id()) || []).map(leaf), gap));
+    const shared = sortedLeaves(home.get('') || []).map(leaf);
+    if (shared.length) {
+      shapes.push(rowShapes(shared, gap));
+    }
+    const tried = bestPacking(shapes, canvas, gap * 3);
+    if (!best || tried.zoom > best.zoom + 1e-9) {
+      best = tried;
+    }
   }
-  const packed = bestRows(clusters, canvas, gap * 3);
-  packed.place(0, 0);
+  best.packed.place(0, 0);
 }
 
-// A box with the cooperation it takes part in: under it, or beside it, whichever takes less room.
-function cluster(box, satellites, gap) {
+// The shapes a box with the cooperation it takes part in can take: the cooperation in rows under the box, or
+// beside it, in rows of a few widths; the packing chooses the one that lets the whole picture fit best.
+function clusterShapes(box, satellites, gap) {
   if (!satellites.length) {
-    return box;
+    return [box];
   }
   const area = satellites.reduce((sum, m) => sum + (m.w + gap) * (m.h + gap), 0);
   const widest = Math.max(...satellites.map((m) => m.w));
-  const under = stack([box, rows(satellites, Math.max(box.w, widest), gap)], gap);
-  const besideRows = rows(satellites, Math.max(widest, area / Math.max(box.h, 1)), gap);
-  const beside = side([box, besideRows], gap);
-  return under.w * under.h <= beside.w * beside.h ? under : beside;
+  const shapes = [];
+  for (const f of [0.5, 0.75, 1, 1.5, 2, 3]) {
+    shapes.push(stack([box, rows(satellites, Math.max(widest, box.w * f), gap)], gap));
+    shapes.push(side([box, rows(satellites, Math.max(widest, (area / Math.max(box.h, 1)) * f), gap)], gap));
+  }
+  return shapes;
+}
+
+// Rectangles in rows of a few widths, from one column to about four times as wide as high.
+function rowShapes(items, gap) {
+  const area = items.reduce((sum, m) => sum + (m.w + gap) * (m.h + gap), 0);
+  const widest = Math.max(...items.map((m) => m.w));
+  return [0.5, 0.75, 1, 1.5, 2, 3, 4].map((f) => rows(items, Math.max(widest, Math.sqrt(area) * f), gap));
+}
+
+// One shape per cluster and rows of them, chosen for the largest zoom at which the picture fits the canvas:
+// each cluster's shape in turn, the others kept, a few rounds (a handful of clusters, a dozen shapes each).
+function bestPacking(shapes, canvas, gap) {
+  const choice = shapes.map((s) => s.reduce((best, c, i) => (c.w * c.h < s[best].w * s[best].h ? i : best), 0));
+  let best = bestRows(shapes.map((s, i) => s[choice[i]]), canvas, gap);
+  for (let round = 0; round < 3; round++) {
+    let better = false;
+    shapes.forEach((s, i) => {
+      s.forEach((_, k) => {
+        if (k === choice[i]) {
+          return;
+        }
+        const tried = bestRows(shapes.map((t, j) => t[j === i ? k : choice[j]]), canvas, gap);
+        if (tried.zoom > best.zoom + 1e-9) {
+          best = tried;
+          choice[i] = k;
+          better = true;
+        }
+      });
+    });
+    if (!better) {
+      break;
+    }
+  }
+  return best;
 }
 
 // Rectangles side by side, top-aligned.
@@ -82,17 +122,17 @@ function leaf(n) {
   return { w: bb.w, h: bb.h, place: (x, y) => n.position({ x: x + dx, y: y + dy }) };
 }
 
-// A box: its members packed in rows, inside its padding, under its title.
-function block(box, unit) {
+// A box: its members packed in rows about `aspect` times as wide as high, inside its padding, under its title.
+function block(box, unit, aspect) {
   const gap = GAP * unit;
   const padding = box.numericStyle('padding') + box.numericStyle('border-width');
   const label = box.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
   const labelHeight = label.h > 0 ? label.h + Math.abs(box.numericStyle('text-margin-y')) : 0;
   const children = sorted(box.children().filter((c) => c.isParent()));
-  const members = [...children.map((c) => block(c, unit)), ...sortedLeaves(box.children().filter((c) => !c.isParent())).map(leaf)];
+  const members = [...children.map((c) => block(c, unit, aspect)), ...sortedLeaves(box.children().filter((c) => !c.isParent())).map(leaf)];
   const area = members.reduce((sum, m) => sum + (m.w + gap) * (m.h + gap), 0);
   const widest = Math.max(...members.map((m) => m.w), 0);
-  const inner = rows(members, Math.max(widest, Math.sqrt(area * 2.2)), gap);
+  const inner = rows(members, Math.max(widest, Math.sqrt(area * aspect)), gap);
   const w = Math.max(inner.w + 2 * padding, label.w);
   return {
     w, h: labelHeight + inner.h + 2 * padding,
@@ -154,7 +194,7 @@ function bestRows(items, canvas, gap) {
       best = { zoom, packed };
     }
   }
-  return best.packed;
+  return best;
 }
 
 function sorted(nodes) {

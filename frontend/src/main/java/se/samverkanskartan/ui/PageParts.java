@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 
 import se.samverkanskartan.ui.api.CardApi;
@@ -49,7 +48,7 @@ class PageParts {
 	private final DetailPanel detail;
 	private final GapPanel gaps;
 	private final ChangeList changes;
-	private final TabSheet side = new TabSheet();
+	private final SidePanel side = new SidePanel();
 	private final Div layout = new Div();
 	private SavedViewsPanel savedViews;
 	private PdfExport pdf;
@@ -112,16 +111,15 @@ class PageParts {
 		table.addClassName("table-area");
 		Div center = new Div(mapArea, new TableDownloads(page::scene), table);
 		center.addClassName("center");
-		side.addClassName("side");
-		side.add(page.getTranslation("tab.detail"), detail);
-		side.add(page.getTranslation("tab.gaps"), gaps);
-		side.add(page.getTranslation("tab.changes"), changes);
+		side.tabs().add(page.getTranslation("tab.detail"), detail);
+		side.tabs().add(page.getTranslation("tab.gaps"), gaps);
+		side.tabs().add(page.getTranslation("tab.changes"), changes);
 		savedViews = new SavedViewsPanel(decks, mayPublish, page::capture, page::showSaved,
 				views -> page.presentation().start(page.getUI().orElseThrow(), views));
-		side.add(page.getTranslation("tab.views"), savedViews);
+		side.tabs().add(page.getTranslation("tab.views"), savedViews);
 		pdf = new PdfExport(page, map, savedViews::views);
-		editing.addTabs(side);
-		Div body = new Div(sidebar, center, side);
+		editing.addTabs(side.tabs());
+		Div body = new Div(sidebar, center, side.tabs());
 		body.addClassName("body");
 		layout.add(header, body);
 		layout.addClassName("page-layout");
@@ -184,7 +182,7 @@ class PageParts {
 
 	void openNode(String id) {
 		api.node(id).ifPresentOrElse(detail::showNode, detail::showHint);
-		side.setSelectedIndex(0);
+		side.showDetails();
 		table.select(id);
 	}
 
@@ -206,7 +204,7 @@ class PageParts {
 			MapNetwork.Node target = scene.network().node(edge.target());
 			detail.showEdge(edge, source == null ? edge.source() : source.label(),
 					target == null ? edge.target() : target.label(), api.node(edge.source()).orElse(null));
-			side.setSelectedIndex(0);
+			side.showDetails();
 			table.select(edgeId);
 			map.highlightEdge(edgeId);
 		});
