@@ -31,15 +31,15 @@ export function overviewLayout(cy, canvas, unit = 1) {
     const key = best ? best.id() : '';
     home.set(key, [...(home.get(key) || []), n]);
   });
+  // Measured once; only the boxes' inner rows change with the proportion tried.
+  const clustered = sorted(boxes).map((box) => ({ box, satellites: sortedLeaves(home.get(box.id()) || []).map(leaf) }));
+  const shared = sortedLeaves(home.get('') || []).map(leaf);
+  const sharedShapes = shared.length ? [rowShapes(shared, gap)] : [];
   // The boxes' inner rows are tried at a few proportions, each with the best shapes of the clusters around them.
   let best = null;
   for (const aspect of [1.2, 1.7, 2.2, 3, 4]) {
-    const shapes = sorted(boxes).map((box) => clusterShapes(block(box, unit, aspect),
-      sortedLeaves(home.get(box.id()) || []).map(leaf), gap));
-    const shared = sortedLeaves(home.get('') || []).map(leaf);
-    if (shared.length) {
-      shapes.push(rowShapes(shared, gap));
-    }
+    const shapes = [...clustered.map(({ box, satellites }) => clusterShapes(block(box, unit, aspect), satellites, gap)),
+      ...sharedShapes];
     const tried = bestPacking(shapes, canvas, gap * 3);
     if (!best || tried.zoom > best.zoom + 1e-9) {
       best = tried;

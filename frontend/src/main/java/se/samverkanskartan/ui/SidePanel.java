@@ -30,15 +30,11 @@ final class SidePanel {
 		// A click on the tab already chosen changes no selection, but on the rail it means "open this".
 		tabs.getElement().addEventListener("click", e -> show(true))
 			.setFilter("event.target.closest('vaadin-tab') != null");
-		show(false);
+		render();
 	}
 
 	TabSheet tabs() {
 		return tabs;
-	}
-
-	boolean isOpen() {
-		return open;
 	}
 
 	/** Opens the panel on its first tab (the details of what was chosen). */
@@ -48,7 +44,13 @@ final class SidePanel {
 	}
 
 	void show(boolean open) {
-		this.open = open;
+		if (open != this.open) {
+			this.open = open;
+			render();
+		}
+	}
+
+	private void render() {
 		tabs.setClassName("side-closed", !open);
 		toggle.setIcon((open ? VaadinIcon.ANGLE_DOUBLE_RIGHT : VaadinIcon.ANGLE_DOUBLE_LEFT).create());
 		String words = tabs.getTranslation(open ? "side.close" : "side.open");

@@ -86,8 +86,24 @@ class VocabularyInTheMapBrowserTest extends BrowserTest {
 				+ ".nonempty() && document.querySelector('cooperation-map').cy.nodes().length < n", whole);
 		Set<String> stated = gapCooperation("stated");
 		assertThat(drawnIds()).containsAll(stated);
+		scrollTableTo("Saknar avtal – enligt källa");
 		assertThat(page.locator("#node-grid")).containsText("Saknar avtal – enligt källa");
 		assertThat(page.locator("#node-grid")).not().containsText("!status");
+	}
+
+	/** As a person scrolls the table below the map (it shows a few rows) until a text comes into view. */
+	private void scrollTableTo(String text) {
+		Locator grid = page.locator("#node-grid");
+		int size = ((Number) grid.evaluate("g => g.size")).intValue();
+		for (int i = 0; i < size; i += 3) {
+			grid.evaluate("(g, i) => g.scrollToIndex(i)", i);
+			try {
+				grid.getByText(text).first().waitFor(new Locator.WaitForOptions().setTimeout(1000));
+				return;
+			} catch (com.microsoft.playwright.TimeoutError notYet) {
+				// not among the rows shown here: scroll on
+			}
+		}
 	}
 
 	@Test
