@@ -202,9 +202,9 @@ class CooperationMap extends HTMLElement {
     this.report();
   }
 
-  // Boxes are drawn for the force-directed and geographic layouts; rings and boxes do not go together.
+  // Boxes are drawn unless the user chose to see hospitals outside their regions.
   grouping() {
-    return !!this.data?.grouped && this.data?.layout !== 'concentric';
+    return !!this.data?.grouped;
   }
 
   // The elements for the current data and open counts.
@@ -224,6 +224,9 @@ class CooperationMap extends HTMLElement {
     const hasChildren = new Set(plan.nodes.filter((n) => n.parent && ids.has(n.parent) && !openedMembers.has(n.id))
       .map((n) => n.parent));
     const elements = [];
+    // The overview's order of kinds and the landmarks, as the API's vocabulary defines them (overviewRank, landmark).
+    const order = this.labels.overviewOrder || [];
+    const landmarks = new Set(this.labels.landmarks || []);
     for (const n of plan.nodes) {
       const style = kindStyle(n.kind);
       elements.push({
@@ -236,10 +239,11 @@ class CooperationMap extends HTMLElement {
           // An assignment's latest status on the map's date, as the API gives it; a forecast is drawn as one.
           status: n.status?.status, statusColor: n.status ? statusColor(n.status.status) : undefined,
           forecast: n.status?.kind === 'FORECAST' ? true : undefined,
-          latitude: n.latitude ?? undefined, longitude: n.longitude ?? undefined
+          latitude: n.latitude ?? undefined, longitude: n.longitude ?? undefined,
+          rank: order.includes(n.kind) ? order.indexOf(n.kind) + 1 : undefined
         },
         classes: [marks[n.id] || '', unsourced.has(n.id) ? 'unsourced' : '',
-          LANDMARKS.has(n.kind) ? 'landmark' : ''].join(' ').trim()
+          landmarks.has(n.kind) ? 'landmark' : ''].join(' ').trim()
       });
     }
     const byId = new Map(data.nodes.map((n) => [n.id, n]));
@@ -522,8 +526,6 @@ class CooperationMap extends HTMLElement {
   }
 }
 
-// The organisations drawn in bold, the map's landmarks.
-const LANDMARKS = new Set(['HOSPITAL', 'REGION', 'HEALTHCARE_REGION']);
 
 // A name on one line: long names (a flow's whole description) are cut at a word, whole in the hover card and table.
 const LABEL_CHARS = 22;

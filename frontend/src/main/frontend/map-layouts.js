@@ -3,11 +3,6 @@ import { overviewLayout } from './map-overview.js';
 // The layouts of the map. All are deterministic: the same data gives the same picture, so a deep link or a
 // saved view shows what its author saw, and compare mode keeps nodes in place between two dates.
 
-const KIND_RING = {
-  HEALTHCARE_REGION: 7, REGION: 6, BODY: 5, PROGRAMME: 5, HOSPITAL: 4, PRIVATE_PROVIDER: 4, FACILITY: 4, UNIT: 3,
-  GROUP: 3, AGREEMENT: 3, ASSIGNMENT: 2, FLOW: 2, DECISION: 1, EVENT: 1, BARRIER: 1, CARE_AREA: 1, MUNICIPALITY: 1, DOCUMENT: 0
-};
-
 // Mulberry32: a tiny seeded generator that stands in for Math.random while fcose runs.
 function seeded(seed) {
   let a = seed >>> 0;
@@ -42,12 +37,7 @@ export function runLayout(cy, name) {
   // Nodes arrive at the origin, and Cytoscape warns "invalid endpoints" for edges between coinciding polygon
   // shapes when a layout first measures them; a spiral start avoids that (fCoSE randomizes the start anyway).
   cy.nodes(':childless').positions((n, i) => spiral({ x: 0, y: 0 }, i + 1, 40));
-  if (name === 'concentric') {
-    cy.nodes(':childless').layout({
-      name: 'concentric', animate: false, fit: false, minNodeSpacing: 18, avoidOverlap: true,
-      concentric: (n) => KIND_RING[n.data('kind')] ?? 0, levelWidth: () => 1
-    }).run();
-  } else if (name === 'geographic') {
+  if (name === 'geographic') {
     cy.nodes(':childless').layout({ name: 'preset', positions: geographicPositions(cy), animate: false, fit: false }).run();
   } else {
     withSeed(() => cy.layout({

@@ -5,7 +5,6 @@
 // gives the same picture.
 
 const GAP = 10;
-const ORDER = ['HEALTHCARE_REGION', 'REGION', 'HOSPITAL', 'PRIVATE_PROVIDER', 'GROUP', 'FLOW', 'AGREEMENT'];
 
 export function overviewLayout(cy, canvas, unit = 1) {
   const gap = GAP * unit;
@@ -206,7 +205,8 @@ function sortedLeaves(nodes) {
   const list = Array.isArray(nodes) ? nodes : nodes.toArray();
   const owners = list.filter((n) => !n.hasClass('count'));
   const counts = new Map(list.filter((n) => n.hasClass('count')).map((n) => [n.data('owner'), n]));
-  const rank = (n) => (ORDER.indexOf(n.data('kind')) + 1 || ORDER.length + 1);
+  // The kind's place in the overview, as the vocabulary gives it (elements() puts it on the node); counts last.
+  const rank = (n) => n.data('rank') ?? Number.MAX_SAFE_INTEGER;
   owners.sort((a, b) => rank(a) - rank(b)
     || String(a.data('name') || a.data('label')).localeCompare(String(b.data('name') || b.data('label')), 'sv'));
   const result = [];

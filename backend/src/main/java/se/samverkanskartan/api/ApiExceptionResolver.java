@@ -1,7 +1,5 @@
 package se.samverkanskartan.api;
 
-import java.util.Map;
-
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
@@ -25,7 +23,7 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 			return GraphqlErrorBuilder.newError(env)
 				.errorType(ErrorType.BAD_REQUEST)
 				.message(invalid.getMessage())
-				.extensions(Map.of("argument", invalid.argument()))
+				.extensions(invalid.extensions())
 				.build();
 		}
 		return null;

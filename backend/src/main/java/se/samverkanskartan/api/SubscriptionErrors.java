@@ -1,6 +1,5 @@
 package se.samverkanskartan.api;
 
-import java.util.Map;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -24,7 +23,7 @@ class SubscriptionErrors extends SubscriptionExceptionResolverAdapter {
 			return GraphqlErrorBuilder.newError()
 				.errorType(ErrorType.BAD_REQUEST)
 				.message(invalid.getMessage())
-				.extensions(Map.of("argument", invalid.argument()))
+				.extensions(invalid.extensions())
 				.build();
 		}
 		return null;

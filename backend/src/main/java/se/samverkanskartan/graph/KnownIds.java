@@ -58,11 +58,13 @@ public class KnownIds {
 		for (String id : asked) {
 			NodeKind kind = found.get(id);
 			if (kind == null) {
-				throw new InvalidArgumentException(argument, "no %s has the id '%s'".formatted(names(allowed), id));
+				throw new InvalidArgumentException(argument, "no %s has the id '%s'".formatted(names(allowed), id),
+						"unknownId", List.of(id));
 			}
 			if (!allowed.isEmpty() && !allowed.contains(kind)) {
 				throw new InvalidArgumentException(argument,
-						"'%s' is a %s, not a %s".formatted(id, kind.label(), names(allowed)));
+						"'%s' is a %s, not a %s".formatted(id, kind.label(), names(allowed)), "wrongKind",
+						List.of(id, kind.name()));
 			}
 		}
 	}

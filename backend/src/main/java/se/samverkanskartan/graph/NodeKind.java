@@ -14,7 +14,9 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The kinds of nodes. The label is both the Neo4j label and the GraphQL type; the properties are the
@@ -85,6 +87,25 @@ public enum NodeKind {
 
 	public static Optional<NodeKind> ofLabel(String label) {
 		return Arrays.stream(values()).filter(kind -> kind.label.equals(label)).findFirst();
+	}
+
+	/**
+	 * The kinds a map's overview of the cooperation draws, outermost first: the organisations by their place in the
+	 * organisation (healthcare region, region, hospital), then groups, flows and agreements. Every other kind is a
+	 * process node that the overview folds into a count on the node it belongs to.
+	 */
+	private static final List<NodeKind> OVERVIEW = List.of(HEALTHCARE_REGION, REGION, HOSPITAL, PRIVATE_PROVIDER, GROUP,
+			FLOW, AGREEMENT);
+
+	/** This kind's place in the overview (1 outermost), or empty for a kind that is folded into counts. */
+	public OptionalInt overviewRank() {
+		int index = OVERVIEW.indexOf(this);
+		return index < 0 ? OptionalInt.empty() : OptionalInt.of(index + 1);
+	}
+
+	/** The organisations readers find their way by on a map (healthcare regions, regions, hospitals). */
+	public boolean isLandmark() {
+		return this == HEALTHCARE_REGION || this == REGION || this == HOSPITAL;
 	}
 
 	/** The organisations whose borders a cooperation can cross. */

@@ -26,10 +26,6 @@ import se.samverkanskartan.network.Network.NetworkNode;
  */
 final class Folding {
 
-	/** The kinds drawn in the overview; every other kind is folded. */
-	static final Set<NodeKind> OVERVIEW = EnumSet.of(NodeKind.HEALTHCARE_REGION, NodeKind.REGION, NodeKind.HOSPITAL,
-			NodeKind.PRIVATE_PROVIDER, NodeKind.GROUP, NodeKind.FLOW, NodeKind.AGREEMENT);
-
 	/**
 	 * The drawn kinds that counts are shown on: organisations and groups. A flow or an agreement is a way through (a
 	 * care area that only a flow concerns is counted where the flow's places are), so that the map carries a count per
@@ -123,7 +119,7 @@ final class Folding {
 	}
 
 	private static boolean drawn(NetworkNode node, Set<String> quiet) {
-		return OVERVIEW.contains(NodeKind.valueOf(node.kind())) && !quiet.contains(node.id());
+		return NodeKind.valueOf(node.kind()).overviewRank().isPresent() && !quiet.contains(node.id());
 	}
 
 	/**

@@ -19,7 +19,8 @@ record Vocabulary(List<KindDefinition> kinds, List<RelationTypeDefinition> relat
 	static Vocabulary of(List<ValueSet> valueSets) {
 		List<KindDefinition> kinds = Arrays.stream(NodeKind.values())
 			.map(kind -> new KindDefinition(kind, kind.label(), kind.isOrganisation(), properties(kind.properties()),
-					ImportColumns.forKind(kind)))
+					ImportColumns.forKind(kind), kind.overviewRank().isPresent() ? kind.overviewRank().getAsInt() : null,
+					kind.isLandmark()))
 			.toList();
 		List<RelationTypeDefinition> types = Arrays.stream(RelationType.values())
 			.map(type -> new RelationTypeDefinition(type, ordered(type.from()), ordered(type.to()),
@@ -40,7 +41,7 @@ record Vocabulary(List<KindDefinition> kinds, List<RelationTypeDefinition> relat
 	}
 
 	record KindDefinition(NodeKind kind, String typeName, boolean organisation, List<PropertyDefinition> properties,
-			List<String> importColumns) {
+			List<String> importColumns, @Nullable Integer overviewRank, boolean landmark) {
 	}
 
 	record RelationTypeDefinition(RelationType type, List<NodeKind> from, List<NodeKind> to,

@@ -2,6 +2,8 @@ package se.samverkanskartan.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,6 +51,17 @@ class UnknownIdArgumentsTest {
 				"healthcareRegion: 'region-skane' is a Region, not a HealthcareRegion");
 		refused(this.viewer, "{ agreements(party: \"care-urologi\") { edges { cursor } } }", "party",
 				"party: 'care-urologi' is a CareArea, not a Region, Municipality, Hospital, PrivateProvider or Body");
+	}
+
+	@Test
+	void theRefusalCarriesACodeAndTheIdForAClientToSayItInItsOwnLanguage() {
+		this.viewer.document("{ network(regions: [\"region-nope\"]) { nodes { id } } }").execute().errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> assertThat(error.getExtensions())
+				.containsEntry("problem", "unknownId").containsEntry("arguments", List.of("region-nope"))));
+		this.viewer.document("{ cooperation(hospital: \"region-skane\") { hospital { id } } }").execute().errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> assertThat(error.getExtensions())
+				.containsEntry("problem", "wrongKind")
+				.containsEntry("arguments", List.of("region-skane", "REGION"))));
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package se.samverkanskartan.vocabulary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -42,6 +43,20 @@ class VocabularyTest {
 			.entityList(List.class).get()).containsExactly(List.of("IN_FORCE", "STATED_MISSING", "DRAFT", "EXPIRED"));
 		assertThat(vocabulary.path("vocabulary.kinds[?(@.organisation == true)].kind").entityList(String.class).get())
 			.containsExactlyInAnyOrder("REGION", "MUNICIPALITY", "PRIVATE_PROVIDER");
+	}
+
+	@Test
+	void theKindsAMapDrawsInItsOverviewComeInTheirOrderAndTheRestAreFoldedIntoCounts() {
+		var vocabulary = this.graphQl.documentName("vocabulary").execute();
+		List<Map<String, Object>> kinds = vocabulary.path("vocabulary.kinds").entityList(Map.class).get().stream()
+			.map(k -> (Map<String, Object>) k).toList();
+		assertThat(kinds.stream().filter(k -> k.get("overviewRank") != null)
+			.sorted(Comparator.comparing(k -> (Integer) k.get("overviewRank"))).map(k -> k.get("kind")))
+			.containsExactly("HEALTHCARE_REGION", "REGION", "HOSPITAL", "PRIVATE_PROVIDER", "GROUP", "FLOW", "AGREEMENT");
+		assertThat(kinds).filteredOn(k -> k.get("overviewRank") == null).extracting(k -> k.get("kind"))
+			.contains("ASSIGNMENT", "DECISION", "UNIT", "DOCUMENT");
+		assertThat(kinds).filteredOn(k -> Boolean.TRUE.equals(k.get("landmark"))).extracting(k -> k.get("kind"))
+			.containsExactly("HEALTHCARE_REGION", "REGION", "HOSPITAL");
 	}
 
 	@Test

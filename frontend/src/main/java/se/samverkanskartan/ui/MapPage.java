@@ -147,7 +147,7 @@ public class MapPage extends Div implements BeforeEnterObserver {
 				notifyError(getTranslation("error.noSuchNode", state.focus()));
 			}
 			parts.map().show(new MapPicture(scene.network(), state.layout(),
-					state.grouped() && state.layout().drawsGroups(), positions,
+					state.grouped(), positions,
 					scene.marks(), state.focus(), scene.unsourced(),
 					folds(state)));
 			// The choices are read by kind, not as the whole network: a filtered view reads what it shows.
@@ -157,7 +157,7 @@ public class MapPage extends Div implements BeforeEnterObserver {
 		catch (FieldAccessException ex) {
 			// The API's own words (e.g. "regions: no Region has the id 'region-nope'"), not the client's wrapper.
 			notifyError(getTranslation("error.api",
-					ex.getResponse().getErrors().stream().map(ResponseError::getMessage).collect(Collectors.joining("; "))));
+					ex.getResponse().getErrors().stream().map(this::words).collect(Collectors.joining("; "))));
 		}
 		catch (RuntimeException ex) {
 			notifyError(getTranslation("error.api", ex.getMessage()));
@@ -173,6 +173,23 @@ public class MapPage extends Div implements BeforeEnterObserver {
 		NetworkFilter filter = state.filter();
 		return !state.neighbourhoodOnly() && !state.comparing() && filter.kinds().isEmpty()
 				&& filter.agreementStatuses().isEmpty() && filter.gaps().isEmpty();
+	}
+
+	/**
+	 * An API error in the UI's language where the API gave a code it has words for (an id in the link that no node
+	 * has), else the API's own message.
+	 */
+	private String words(ResponseError error) {
+		Object problem = error.getExtensions().get("problem");
+		List<?> arguments = error.getExtensions().get("arguments") instanceof List<?> given ? given : List.of();
+		if ("unknownId".equals(problem) && arguments.size() == 1) {
+			return getTranslation("error.problem.unknownId", arguments.getFirst());
+		}
+		if ("wrongKind".equals(problem) && arguments.size() == 2) {
+			return getTranslation("error.problem.wrongKind", arguments.getFirst(),
+					getTranslation("kind." + arguments.get(1)));
+		}
+		return error.getMessage();
 	}
 
 	private static void notifyError(String text) {

@@ -36,7 +36,7 @@ class PageParts {
 	private final MapPage page;
 	private final CooperationApi api;
 	private final PageEditing editing;
-	private final CooperationMap map = new CooperationMap();
+	private final CooperationMap map;
 	private final Div stamp = new Div();
 	private final Div caption = new Div();
 	private final DeckApi decks;
@@ -60,6 +60,7 @@ class PageParts {
 		this.mayPublish = mayPublish;
 		this.api = api;
 		this.editing = editing;
+		map = new CooperationMap(api.vocabulary());
 		filters = new FilterPanel(api.vocabulary(), f -> page.navigate(page.state().withFilter(f)),
 				(l, g) -> page.navigate(page.state().withLayout(l, g)));
 		time = new TimePanel((asOf, from) -> page.navigate(page.state().withDates(asOf, from)));

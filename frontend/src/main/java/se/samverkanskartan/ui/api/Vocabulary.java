@@ -19,9 +19,12 @@ public record Vocabulary(List<Kind> kinds, List<RelationRule> relationTypes, Lis
 		valueSets = valueSets == null ? List.of() : List.copyOf(valueSets);
 	}
 
-	/** A kind of node and its own properties ({@code KindDefinition}). */
+	/**
+	 * A kind of node and its own properties ({@code KindDefinition}); {@code overviewRank} is its place in the map's
+	 * overview (null for a kind folded into counts), {@code landmark} whether maps name it in bold.
+	 */
 	public record Kind(String kind, String typeName, boolean organisation, List<Property> properties,
-			List<String> importColumns) {
+			List<String> importColumns, Integer overviewRank, boolean landmark) {
 
 		public Kind {
 			properties = properties == null ? List.of() : List.copyOf(properties);
@@ -76,6 +79,17 @@ public record Vocabulary(List<Kind> kinds, List<RelationRule> relationTypes, Lis
 	public boolean directed(String type) {
 		return relationTypes.stream().filter(r -> r.type().equals(type)).findFirst().map(RelationRule::directed)
 			.orElse(true);
+	}
+
+	/** The kinds a map's overview draws, outermost first (healthcare regions, regions, hospitals …). */
+	public List<String> overviewOrder() {
+		return kinds.stream().filter(k -> k.overviewRank() != null)
+			.sorted(java.util.Comparator.comparing(Kind::overviewRank)).map(Kind::kind).toList();
+	}
+
+	/** The kinds readers find their way by on a map, named in bold. */
+	public List<String> landmarks() {
+		return kinds.stream().filter(Kind::landmark).map(Kind::kind).toList();
 	}
 
 	/** The kinds of nodes, in the schema's order. */

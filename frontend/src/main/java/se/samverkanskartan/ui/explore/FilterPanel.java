@@ -96,7 +96,6 @@ public class FilterPanel extends VerticalLayout {
 					state.filter().gaps().stream().map(g -> GAP + g)).collect(Collectors.toSet()));
 			layout.setValue(state.layout());
 			grouped.setValue(state.grouped());
-			grouped.setEnabled(state.layout().drawsGroups());
 		}
 		finally {
 			updating = false;

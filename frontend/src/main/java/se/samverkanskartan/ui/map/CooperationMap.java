@@ -16,6 +16,8 @@ import com.vaadin.flow.shared.Registration;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import se.samverkanskartan.ui.api.Vocabulary;
+
 /**
  * The cooperation graph drawn by Cytoscape.js ({@code cooperation-map.js}). Java decides what to show; the browser
  * decides how it looks and where nodes go, and reports clicks back as {@link MapEvents}.
@@ -31,7 +33,10 @@ public class CooperationMap extends Component implements HasSize {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	public CooperationMap() {
+	private final Vocabulary vocabulary;
+
+	public CooperationMap(Vocabulary vocabulary) {
+		this.vocabulary = vocabulary;
 		setId("cooperation-map");
 		getElement().setAttribute("role", "img");
 	}
@@ -49,7 +54,7 @@ public class CooperationMap extends Component implements HasSize {
 		payload.put("focus", picture.focus());
 		payload.put("unsourced", picture.unsourced());
 		payload.put("missing", picture.network().lackingAgreement());
-		payload.put("labels", MapLabels.of(this, picture.network()));
+		payload.put("labels", MapLabels.of(this, picture.network(), vocabulary));
 		getElement().setAttribute("aria-label", getTranslation("map.aria", picture.network().nodes().size(),
 				picture.network().edges().size()));
 		getElement().callJsFunction("setGraph", JSON.writeValueAsString(payload));

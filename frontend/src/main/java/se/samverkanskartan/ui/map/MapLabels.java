@@ -6,18 +6,19 @@ import java.util.Map;
 import com.vaadin.flow.component.Component;
 
 import se.samverkanskartan.ui.api.MapNetwork;
+import se.samverkanskartan.ui.api.Vocabulary;
 
 /**
  * The texts the browser module needs for the legend and gap labels, in the UI's language: for the kinds, gap
- * kinds and assignment statuses that the network holds, by the values the API sent, so the module keeps no list of
- * its own.
+ * kinds and assignment statuses that the network holds, by the values the API sent; and the vocabulary's order of
+ * the overview's kinds and its landmarks, so the module keeps no list of its own.
  */
 final class MapLabels {
 
 	private MapLabels() {
 	}
 
-	static Map<String, Object> of(Component c, MapNetwork network) {
+	static Map<String, Object> of(Component c, MapNetwork network, Vocabulary vocabulary) {
 		Map<String, String> kinds = new LinkedHashMap<>();
 		network.nodes().forEach(n -> kinds.computeIfAbsent(n.kind(), kind -> c.getTranslation("kind." + kind)));
 		Map<String, String> gapShort = new LinkedHashMap<>();
@@ -41,6 +42,8 @@ final class MapLabels {
 						"other", c.getTranslation("kind." + kind + ".other"))));
 		Map<String, Object> labels = new LinkedHashMap<>();
 		labels.put("countWords", countWords);
+		labels.put("overviewOrder", vocabulary.overviewOrder());
+		labels.put("landmarks", vocabulary.landmarks());
 		labels.put("countOpen", c.getTranslation("map.count.open"));
 		labels.put("cardCount", c.getTranslation("card.count"));
 		labels.put("cardCountOpen", c.getTranslation("card.countOpen"));

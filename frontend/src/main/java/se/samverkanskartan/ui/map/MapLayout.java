@@ -11,26 +11,20 @@ public enum MapLayout {
 	OVERVIEW,
 	/** Force-directed, with regions and healthcare regions as compound groups. */
 	FCOSE,
-	/**
-	 * Rings by kind: healthcare regions in the middle, documents outermost. Without region boxes: a ring holds one
-	 * kind from every region, so a region's box would reach around the others'.
-	 */
-	CONCENTRIC,
 	/** Hospitals and regions placed by their coordinates. */
 	GEOGRAPHIC;
 
 	/** The layout a view has unless it says otherwise. */
 	public static final MapLayout DEFAULT = OVERVIEW;
 
-	/** Whether regions can be drawn as boxes around their hospitals in this layout. */
-	public boolean drawsGroups() {
-		return this != CONCENTRIC;
-	}
-
 	public String clientName() {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
+	/**
+	 * The layout a link names, or {@code fallback}: also for a layout the map no longer has (the concentric rings,
+	 * whose labels could not be made readable), so an old link or saved view still opens.
+	 */
 	public static MapLayout parse(String value, MapLayout fallback) {
 		if (value == null) {
 			return fallback;

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 
 /** The page as a strategist and a meeting use it, in a real browser against the real application. */
 class MapPageBrowserTest extends BrowserTest {
@@ -139,16 +140,20 @@ class MapPageBrowserTest extends BrowserTest {
 	}
 
 	@Test
-	void theConcentricLayoutDrawsNoRegionBoxes() {
+	void anOldLinkToTheConcentricLayoutOpensTheOverviewAndTheLayoutsLeftAreChosenFromTheList() {
 		open("?layout=concentric");
 
-		assertThat(page.locator("#layout-select")).containsText("Koncentrisk");
-		assertThat((Number) page.evaluate("() => document.querySelector('cooperation-map').cy.nodes(':parent').length"))
-			.isEqualTo(0);
-		assertThat(page.locator("#grouped")).hasAttribute("disabled", "");
-		open("?layout=fcose");
-		assertThat((Number) page.evaluate("() => document.querySelector('cooperation-map').cy.nodes(':parent').length"))
-			.isNotEqualTo(0);
+		assertThat(page.locator("#layout-select")).containsText("Översikt");
+		assertThat(page.locator("vaadin-notification-card")).hasCount(0);
+		page.locator("#layout-select").click();
+		assertThat(page.locator("vaadin-select-item[role=option]").filter(new Locator.FilterOptions()
+			.setHasText("Geografisk"))).hasCount(1);
+		assertThat(page.locator("vaadin-select-item[role=option]").filter(new Locator.FilterOptions()
+			.setHasText("Koncentrisk"))).hasCount(0);
+		page.locator("vaadin-select-item[role=option]").filter(new Locator.FilterOptions().setHasText("Kraftbaserad"))
+			.click();
+		assertThat(page).hasURL(Pattern.compile(".*[?&]layout=fcose.*"));
+		page.waitForFunction("() => document.querySelector('cooperation-map').cy.nodes(':parent').length > 0");
 	}
 
 	private String firstSuggestion() {

@@ -72,6 +72,15 @@ class VocabularyInTheMapBrowserTest extends BrowserTest {
 	}
 
 	@Test
+	void aLinkToAnUnknownRegionSaysSoInTheUisLanguage() {
+		open("");
+		page.navigate("http://localhost:" + port + "/?region=region-finns-inte");
+
+		assertThat(page.locator(ERROR_NOTE)).containsText("Det finns ingen uppgift med id region-finns-inte.");
+		assertThat(page.locator(ERROR_NOTE)).not().containsText("has the id");
+	}
+
+	@Test
 	void theLacksAnAgreementFilterShowsTheCooperationTheSourcesSayLacksOne() {
 		open("");
 		int whole = nodeCount();
@@ -122,6 +131,25 @@ class VocabularyInTheMapBrowserTest extends BrowserTest {
 		assertThat(gaps).hasSizeGreaterThan(1);
 		assertThat(new HashSet<>(ringed)).isEqualTo(gaps);
 		assertThat(page.locator(".cm-legend")).containsText("Samverkan som saknar avtal");
+	}
+
+	@Test
+	void theMapNamesTheKindsTheVocabularyCallsLandmarksInBold() {
+		JsonNode kinds = JSON.readTree(graphQl("viewer", "{ vocabulary { kinds { kind landmark } } }"))
+			.at("/data/vocabulary/kinds");
+		Set<String> landmarks = new HashSet<>();
+		kinds.forEach(k -> {
+			if (k.path("landmark").asBoolean()) {
+				landmarks.add(k.path("kind").asString());
+			}
+		});
+		open("");
+		Set<String> bold = new HashSet<>(evaluateList("() => document.querySelector('cooperation-map').cy"
+				+ ".nodes().filter(n => n.style('font-weight') === 'bold' || n.style('font-weight') === '700')"
+				+ ".map(n => n.data('kind'))"));
+		assertThat(bold).isEqualTo(landmarks);
+
+		assertThat(bold).contains("HOSPITAL", "REGION");
 	}
 
 	@Test
