@@ -116,13 +116,23 @@ class CooperationMap extends HTMLElement {
         this.cy.center();
       }
     } else {
-      this.unit = tidy(this.cy, (unit) => this.cy.style(stylesheet(this.presentation, unit)));
+      this.unit = tidy(this.cy, (unit) => this.styleFor(unit));
     }
     this.report();
   }
 
   restyle() {
-    this.cy.style(stylesheet(this.presentation, this.unit));
+    this.styleFor(this.unit);
+  }
+
+  // Setting a stylesheet recomputes the style of every element; it is set again only when it would differ (elements
+  // added since take the current one by themselves).
+  styleFor(unit) {
+    const key = `${this.presentation}|${unit}`;
+    if (this.styled !== key) {
+      this.cy.style(stylesheet(this.presentation, unit));
+      this.styled = key;
+    }
   }
 
   onTap(target) {
@@ -186,8 +196,12 @@ class CooperationMap extends HTMLElement {
       this.unit = 1 / this.cy.zoom();
       this.restyle();
     } else {
-      runLayout(this.cy, data.layout, this.grouping());
-      if (this.container.clientWidth && this.container.clientHeight) {
+      const sized = this.container.clientWidth && this.container.clientHeight;
+      // tidyUp lays the overview out for the canvas itself: once is enough.
+      if (!(sized && data.layout === 'overview')) {
+        runLayout(this.cy, data.layout, this.grouping());
+      }
+      if (sized) {
         this.tidyUp();
       } else {
         this.tidyPending = true;
