@@ -7,6 +7,7 @@ import { kindStyle, statusColor, stylesheet, swatchSvg, statusSwatchSvg, lineSwa
 import { runLayout } from './map-layouts.js';
 import { foldPlan, countLabel, COUNT_PREFIX } from './map-fold.js';
 import { tidy, placeBlock, readability } from './map-tidy.js';
+import { geographicLayout, mapFrame, anchorsOf } from './map-geo.js';
 import { HoverCards } from './map-card.js';
 import { exportPng, exportSvg, legendRows } from './map-export.js';
 
@@ -61,6 +62,12 @@ class CooperationMap extends HTMLElement {
     this.cy.on('mouseover', 'node, edge', (e) => this.onHover(e.target, e.renderedPosition || e.target.renderedPosition?.()));
     this.cy.on('mouseout', 'node, edge', () => this.hideCard());
     this.cy.on('pan zoom', () => this.hideCard());
+    // A place dragged elsewhere takes its part of the base map with it.
+    this.cy.on('dragfree', 'node', (e) => {
+      if (this.layoutName === 'geographic' && anchorsOf(this.cy).contains(e.target)) {
+        this.updateBaseMap();
+      }
+    });
     // Cytoscape sizes its canvas when it is created; the element gets its real size only after Vaadin lays out
     // the page, so resize and fit once it has one (and again on later size changes, without refitting).
     this.fitted = false;
@@ -115,6 +122,18 @@ class CooperationMap extends HTMLElement {
         this.cy.zoom(1.5);
         this.cy.center();
       }
+    } else if (this.layoutName === 'geographic') {
+      // Geography first: the projection's scale is chosen for the canvas and the tidy inside it only pushes apart
+      // (map-geo.js); the base map then follows where the places ended up. Labels keep the stylesheet's size.
+      this.unit = 1;
+      this.restyle();
+      geographicLayout(this.cy, { width: this.cy.width() - 2 * FIT_PADDING, height: this.cy.height() - 2 * FIT_PADDING });
+      this.cy.fit(undefined, FIT_PADDING);
+      if (this.cy.zoom() > 1) {
+        this.cy.zoom(1);
+        this.cy.center();
+      }
+      this.updateBaseMap();
     } else {
       this.unit = tidy(this.cy, (unit) => this.styleFor(unit));
     }
@@ -213,7 +232,42 @@ class CooperationMap extends HTMLElement {
     if (data.focus) {
       this.focusNode(data.focus);
     }
+    this.updateBaseMap();
     this.report();
+  }
+
+  // The base map under the geographic layout (map-basemap.js, loaded on first use), drawn through the frame the
+  // places are drawn in; hidden for the other layouts. `data-base-map` says when it is drawn.
+  updateBaseMap() {
+    const frame = this.layoutName === 'geographic' ? mapFrame(this.cy) : null;
+    this.baseMapFrame = frame;
+    if (!frame) {
+      this.baseMap?.hide();
+      this.removeAttribute('data-base-map');
+      return;
+    }
+    this.baseMapModule = this.baseMapModule || import('./map-basemap.js');
+    this.baseMapModule.then(({ BaseMap }) => {
+      // A later picture (another layout or data) may have come while the module loaded.
+      if (this.baseMapFrame !== frame) {
+        return;
+      }
+      this.baseMap = this.baseMap || new BaseMap(this.container, this.cy);
+      this.baseMap.show(frame, this.presentation);
+      this.setAttribute('data-base-map', 'drawn');
+    });
+  }
+
+  // Whether a node is drawn on the base map's Sweden, for the tests: its rendered position taken back through the
+  // outline's own transform, so that the check fails if the outline does not follow a pan or zoom.
+  onSweden(id) {
+    const node = this.cy.getElementById(id);
+    if (!this.baseMap || node.empty() || this.getAttribute('data-base-map') !== 'drawn') {
+      return false;
+    }
+    const r = node.renderedPosition();
+    const m = this.baseMap.layer.getCTM().inverse();
+    return this.baseMap.onSweden(m.a * r.x + m.c * r.y + m.e, m.b * r.x + m.d * r.y + m.f);
   }
 
   // Boxes are drawn unless the user chose to see hospitals outside their regions.
@@ -235,7 +289,11 @@ class CooperationMap extends HTMLElement {
     // What an opened count holds is drawn as a block of its own beside the count, outside the boxes, so that opening
     // it moves no box (see toggleCount).
     const openedMembers = new Set(plan.counts.filter((c) => c.open).flatMap((c) => c.members));
-    const hasChildren = new Set(plan.nodes.filter((n) => n.parent && ids.has(n.parent) && !openedMembers.has(n.id))
+    // On the geographic map a healthcare region is a node, not a box: its box would have to take in the land of a
+    // region outside it (Halland lies between Skåne and Kronoberg), and the map could no longer keep its places.
+    const kinds = new Map(plan.nodes.map((n) => [n.id, n.kind]));
+    const holds = (id) => ids.has(id) && !(this.data.layout === 'geographic' && kinds.get(id) === 'HEALTHCARE_REGION');
+    const hasChildren = new Set(plan.nodes.filter((n) => n.parent && holds(n.parent) && !openedMembers.has(n.id))
       .map((n) => n.parent));
     const elements = [];
     // The overview's order of kinds and the landmarks, as the API's vocabulary defines them (overviewRank, landmark).
@@ -247,7 +305,7 @@ class CooperationMap extends HTMLElement {
         group: 'nodes',
         data: {
           id: n.id, label: hasChildren.has(n.id) && grouped ? n.label : shortLabel(n.label), name: n.label, kind: n.kind, shape: style.shape, color: style.color,
-          parent: grouped && n.parent && ids.has(n.parent) && n.parent !== n.id && !openedMembers.has(n.id)
+          parent: grouped && n.parent && holds(n.parent) && n.parent !== n.id && !openedMembers.has(n.id)
             ? n.parent : undefined,
           missing: missing.has(n.id) ? true : undefined,
           // An assignment's latest status on the map's date, as the API gives it; a forecast is drawn as one.
@@ -265,7 +323,7 @@ class CooperationMap extends HTMLElement {
       const owner = byId.get(count.owner);
       // Inside the owner's box when the owner is drawn as one, else beside the owner in the owner's own box.
       const parent = !grouped ? undefined : hasChildren.has(count.owner) ? count.owner
-        : owner.parent && ids.has(owner.parent) ? owner.parent : undefined;
+        : owner.parent && holds(owner.parent) ? owner.parent : undefined;
       elements.push({
         group: 'nodes',
         data: {

@@ -60,11 +60,13 @@ function spread(cy, width, height, margin) {
   }
 }
 
-// Pushes apart the members of each box, innermost boxes first, then the boxes and nodes at the top.
-export function separate(cy, margin) {
+// Pushes apart the members of each box, innermost boxes first, then the boxes and nodes at the top. `pinned(el)`
+// (optional) names what should stay put: when it meets something that is not, the other moves the whole way
+// (the geographic layout pins the places, so that a count or a block makes way for a hospital, not the reverse).
+export function separate(cy, margin, pinned = () => false) {
   const boxes = cy.nodes(':parent').sort((a, b) => depth(b) - depth(a));
-  boxes.forEach((box) => resolve(box.children(), margin));
-  resolve(cy.nodes().orphans(), margin);
+  boxes.forEach((box) => resolve(box.children(), margin, pinned));
+  resolve(cy.nodes().orphans(), margin, pinned);
 }
 
 // Places the given nodes (e.g. those a count just opened) as one block in rows, at the free place nearest to
@@ -160,11 +162,11 @@ function penetration(a, b) {
 }
 
 // Siblings as rigid rectangles pushed apart pairwise, each by half the overlap, until none overlap.
-function resolve(items, margin) {
+function resolve(items, margin, pinned = () => false) {
   if (items.length < 2) {
     return;
   }
-  const bodies = items.map((el) => ({ el, r: rect(el, margin), dx: 0, dy: 0 }));
+  const bodies = items.map((el) => ({ el, r: rect(el, margin), dx: 0, dy: 0, pinned: pinned(el) }));
   for (let iteration = 0; iteration < 300; iteration++) {
     let moved = false;
     for (let i = 0; i < bodies.length; i++) {
@@ -178,10 +180,12 @@ function resolve(items, margin) {
         if (push.x === 0 && push.y === 0) {
           push = { x: 1, y: 0 };
         }
-        bodies[i].dx += push.x / 2;
-        bodies[i].dy += push.y / 2;
-        bodies[j].dx -= push.x / 2;
-        bodies[j].dy -= push.y / 2;
+        // Half each, or all of it for the one not pinned when the other is.
+        const share = bodies[i].pinned === bodies[j].pinned ? 0.5 : bodies[i].pinned ? 0 : 1;
+        bodies[i].dx += push.x * share;
+        bodies[i].dy += push.y * share;
+        bodies[j].dx -= push.x * (1 - share);
+        bodies[j].dy -= push.y * (1 - share);
         moved = true;
       }
     }

@@ -28,6 +28,9 @@ import se.samverkanskartan.ui.api.Vocabulary;
 @NpmPackage(value = "cytoscape-svg", version = "0.4.0")
 @NpmPackage(value = "jspdf", version = "4.2.1")
 @NpmPackage(value = "svg2pdf.js", version = "2.8.1")
+// The geographic layout's base map (map-basemap.js): Natural Earth outlines, bundled, loaded with that layout only.
+@NpmPackage(value = "world-atlas", version = "2.0.2")
+@NpmPackage(value = "topojson-client", version = "3.1.0")
 @JsModule("./cooperation-map.js")
 public class CooperationMap extends Component implements HasSize {
 
