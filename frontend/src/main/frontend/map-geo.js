@@ -32,9 +32,9 @@ export function anchorsOf(cy) {
 }
 
 // Lays the map out for a canvas of width x height (model px at zoom 1). Of a few scales tried, the one that lets the
-// whole picture fit largest (labels largest) among those where the tidy kept the places in their order west to
-// east and north to south (a place may cross another only when their boxes must part, as Halland's from Södra's);
-// the larger scale when about equal. Without that rule the smallest scale wins and the map is no longer a map.
+// whole picture fit largest (labels largest) among those where the tidy turned round the fewest pairs of places
+// (west-east, north-south; one pair more allowed), the larger scale when about equal. Without that rule the
+// smallest scale wins, the tidy pushes Skåne's hospitals about, and the map is no longer a map.
 export function geographicLayout(cy, { width, height, margin = 6 }) {
   const anchors = anchorsOf(cy);
   const project = baseProjection(anchors);
