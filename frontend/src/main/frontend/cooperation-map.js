@@ -135,7 +135,10 @@ class CooperationMap extends HTMLElement {
       }
       this.updateBaseMap();
     } else {
-      this.unit = tidy(this.cy, (unit) => this.styleFor(unit));
+      tidy(this.cy, (unit) => this.styleFor(unit));
+      // The labels were tidied at the stylesheet's size: the unit stays the one applied, so that a later restyle
+      // (a count opened) does not grow them into their neighbours.
+      this.unit = 1;
     }
     this.report();
   }
@@ -216,8 +219,8 @@ class CooperationMap extends HTMLElement {
       this.restyle();
     } else {
       const sized = this.container.clientWidth && this.container.clientHeight;
-      // tidyUp lays the overview out for the canvas itself: once is enough.
-      if (!(sized && data.layout === 'overview')) {
+      // tidyUp lays the overview and the geographic map out for the canvas itself: once is enough.
+      if (!(sized && (data.layout === 'overview' || data.layout === 'geographic'))) {
         runLayout(this.cy, data.layout, this.grouping());
       }
       if (sized) {
