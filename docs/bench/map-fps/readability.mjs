@@ -83,7 +83,7 @@ await page.locator('vaadin-login-form input[name=password]').press('Enter');
 await page.waitForSelector('cooperation-map[data-node-count] canvas', { timeout: 60000 });
 await page.getByText('Sparade vyer').first().click();
 await page.locator('#deck-select').click();
-await page.locator('vaadin-select-item').filter({ hasText: name }).click({ force: true });
+await page.locator('vaadin-select-item[role=option]').filter({ hasText: name }).click({ force: true });
 await page.waitForFunction((n) => document.querySelectorAll('#slide-list .saved-view').length === n, example.slides.length);
 await page.locator('#present-views').click();
 console.log('\nexample deck presented at 1920x1080');
@@ -99,7 +99,8 @@ for (let i = 1; i <= example.slides.length; i++) {
   const px = await page.evaluate(() => ['#stamp', '#slide-caption', '.cm-legend']
     .map((s) => document.querySelector(s)).filter((e) => e && e.offsetParent !== null)
     .map((e) => parseFloat(getComputedStyle(e).fontSize)).join(', '));
-  const ratios = Object.entries(JSON.parse(await page.evaluate(contrast)));
+  const ratios = Object.entries(JSON.parse(await page.evaluate(`(${contrast}
+)()`)));
   const [what, low] = ratios.sort((a, b) => a[1].ratio - b[1].ratio)[0];
   console.log(`| ${i}. ${example.slides[i - 1].name} | ${r.labels} | ${r.overlappingLabels} | ${r.overlappingBoxes} | `
     + `${r.misplaced} | ${r.smallestLabelPx} | ${px} | ${low.ratio}:1 (${what}) |`);

@@ -105,8 +105,14 @@ public class MapPage extends Div implements BeforeEnterObserver {
 	void navigate(ViewState next) {
 		boolean onlyFocus = scene != null && next.withFocus(null, 0).equals(state.withFocus(null, 0))
 				&& !next.neighbourhoodOnly() && !state.neighbourhoodOnly() && next.positions().isEmpty();
+		// Another layout of the same data is drawn from the scene at hand: nothing to ask the API.
+		boolean onlyLayout = !onlyFocus && scene != null && next.positions().isEmpty()
+				&& next.withLayout(state.layout(), state.grouped()).equals(state.withPositions(Map.of()));
 		state = next;
-		if (onlyFocus) {
+		if (onlyLayout) {
+			draw(Map.of());
+		}
+		else if (onlyFocus) {
 			if (next.focus() != null) {
 				parts.map().focus(next.focus());
 			}
@@ -146,10 +152,7 @@ public class MapPage extends Div implements BeforeEnterObserver {
 				// Nothing around an id the API does not know (or the user may not see): say so, not a blank map.
 				notifyError(getTranslation("error.noSuchNode", state.focus()));
 			}
-			parts.map().show(new MapPicture(scene.network(), state.layout(),
-					state.grouped(), positions,
-					scene.marks(), state.focus(), scene.unsourced(),
-					folds(state)));
+			draw(positions);
 			// The choices are read by kind, not as the whole network: a filtered view reads what it shows.
 			parts.showScene(scene, state.filter().isEmpty() && !state.neighbourhoodOnly()
 					? scene.network() : api.network(state.effectiveDate(), NetworkFilter.CHOICES));
@@ -162,6 +165,12 @@ public class MapPage extends Div implements BeforeEnterObserver {
 		catch (RuntimeException ex) {
 			notifyError(getTranslation("error.api", ex.getMessage()));
 		}
+	}
+
+	/** Draws the scene at hand as the state says: its layout, boxes, focus and marks. */
+	private void draw(Map<String, MapPicture.Position> positions) {
+		parts.map().show(new MapPicture(scene.network(), state.layout(), state.grouped(), positions, scene.marks(),
+				state.focus(), scene.unsourced(), folds(state)));
 	}
 
 	/**
