@@ -24,10 +24,13 @@ public final class Visibility {
 	private Visibility() {
 	}
 
-	/** The Cypher condition "node {@code x} is visible to the caller". */
+	/**
+	 * The Cypher condition "node {@code x} is visible to the caller". An agreement without a status is not a draft:
+	 * the coalesce keeps a missing status from making the whole condition null, which would hide it.
+	 */
 	public static String node(String x) {
-		return "($seeInternal OR NOT (coalesce(%1$s.internal, false) OR (%1$s.kind = 'AGREEMENT' AND %1$s.status = 'DRAFT')))"
-			.formatted(x);
+		return ("($seeInternal OR NOT (coalesce(%1$s.internal, false)"
+				+ " OR (%1$s.kind = 'AGREEMENT' AND coalesce(%1$s.status, '') = 'DRAFT')))").formatted(x);
 	}
 
 	/** The Cypher condition "relationship {@code r} is visible to the caller" (its ends are checked as nodes). */

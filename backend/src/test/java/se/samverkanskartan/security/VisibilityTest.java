@@ -88,6 +88,17 @@ class VisibilityTest {
 	}
 
 	@Test
+	void anAgreementWithoutAStatusIsNoDraftAndViewersSeeIt() {
+		String id = "agreement-test-utan-status";
+		create(TestCredentials.graphQl(this.port, TestCredentials.editorKey()), "createNode", Map.of("kind", "AGREEMENT",
+				"id", id, "name", "Kvastfening avtal utan status", "provenance", "INFERRED", "reason", "Test"));
+		HttpGraphQlTester viewer = TestCredentials.graphQl(this.port, TestCredentials.viewerKey());
+		viewer.document("{ node(id: \"" + id + "\") { id } }").execute().path("node.id").entity(String.class).isEqualTo(id);
+		viewer.document("{ search(text: \"Kvastfening avtal utan status\") { node { id } } }").execute()
+			.path("search[*].node.id").entityList(String.class).contains(id);
+	}
+
+	@Test
 	void theAuditTrailOfInternalFactsIsForEditorsToo() {
 		TestCredentials.graphQl(this.port, TestCredentials.viewerKey()).documentName("auditTrail")
 			.variable("entityId", FLOW).execute().path("auditTrail.edges").entityList(Object.class).hasSize(0);

@@ -28,6 +28,7 @@ import se.samverkanskartan.ui.api.DeckApi;
 import se.samverkanskartan.ui.api.EditApi;
 import se.samverkanskartan.ui.api.NetworkFilter;
 import se.samverkanskartan.ui.explore.Scene;
+import se.samverkanskartan.ui.explore.DateReads;
 import se.samverkanskartan.ui.explore.SceneLoader;
 import se.samverkanskartan.ui.i18n.Translations;
 import se.samverkanskartan.ui.live.LiveUpdates;
@@ -61,12 +62,14 @@ public class MapPage extends Div implements BeforeEnterObserver {
 	private PresentationMode presentation;
 	private ViewState state = ViewState.INITIAL;
 	private Scene scene;
+	private final DateReads reads;
 
 	public MapPage(CooperationApi api, SceneLoader loader, EditApi edits, AuditApi audit, CardApi cards,
 			CurrentUser user, DeckApi decks) {
 		this.api = api;
 		this.decks = decks;
 		this.loader = loader;
+		this.reads = new DateReads(api);
 		this.edits = edits;
 		this.audit = audit;
 		this.cards = cards;
@@ -135,6 +138,7 @@ public class MapPage extends Div implements BeforeEnterObserver {
 		if (parts == null) {
 			return;
 		}
+		reads.forget();
 		parts.map().positions(now -> {
 			load(state.positions().isEmpty() ? now : state.positions());
 			parts.reloadDetail(nodeId);
@@ -147,7 +151,7 @@ public class MapPage extends Div implements BeforeEnterObserver {
 
 	private void load(Map<String, MapPicture.Position> positions) {
 		try {
-			scene = loader.load(state);
+			scene = loader.load(state, reads);
 			if (state.neighbourhoodOnly() && scene.network().nodes().isEmpty()) {
 				// Nothing around an id the API does not know (or the user may not see): say so, not a blank map.
 				notifyError(getTranslation("error.noSuchNode", state.focus()));
@@ -155,7 +159,7 @@ public class MapPage extends Div implements BeforeEnterObserver {
 			draw(positions);
 			// The choices are read by kind, not as the whole network: a filtered view reads what it shows.
 			parts.showScene(scene, state.filter().isEmpty() && !state.neighbourhoodOnly()
-					? scene.network() : api.network(state.effectiveDate(), NetworkFilter.CHOICES));
+					? scene.network() : reads.choices(state.effectiveDate()));
 		}
 		catch (FieldAccessException ex) {
 			// The API's own words (e.g. "regions: no Region has the id 'region-nope'"), not the client's wrapper.

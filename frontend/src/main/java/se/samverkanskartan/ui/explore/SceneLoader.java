@@ -25,7 +25,8 @@ public class SceneLoader {
 		this.api = api;
 	}
 
-	public Scene load(ViewState state) {
+	/** The scene of {@code state}; the gaps come from {@code reads}, which keeps them for the date. */
+	public Scene load(ViewState state, DateReads reads) {
 		MapNetwork network = networkOn(state, state.effectiveDate());
 		Map<String, String> marks = Map.of();
 		ChangeSet changes = null;
@@ -35,7 +36,7 @@ public class SceneLoader {
 			marks = marks(before, network, changes);
 			network = network.union(before);
 		}
-		return new Scene(state, network, marks, changes, api.agreementGaps(state.effectiveDate()), network.unsourced());
+		return new Scene(state, network, marks, changes, reads.gaps(state.effectiveDate()), network.unsourced());
 	}
 
 	private MapNetwork networkOn(ViewState state, java.time.LocalDate date) {
