@@ -46,7 +46,7 @@ class DeepLinkLoginBrowserTest extends BrowserTest {
 		page.navigate("http://localhost:" + port + "/?region=region-skane,region-atlantis");
 
 		assertThat(page.locator("vaadin-notification-card"))
-			.containsText("Kunde inte hämta data: regions: no Region has the id 'region-atlantis'");
+			.containsText("Kunde inte hämta data: Det finns ingen uppgift med id region-atlantis.");
 	}
 
 	private void assertShowsTheLink() {
