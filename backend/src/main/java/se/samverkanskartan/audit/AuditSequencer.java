@@ -3,6 +3,7 @@ package se.samverkanskartan.audit;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -70,6 +71,9 @@ class AuditSequencer implements SmartLifecycle {
 
 	private final Semaphore wake = new Semaphore(0);
 
+	/** Held by a placing round until it has committed; see {@link #placePending()}. */
+	private final ReentrantLock placing = new ReentrantLock();
+
 	private volatile boolean running;
 
 	private volatile @Nullable Thread thread;
@@ -93,9 +97,17 @@ class AuditSequencer implements SmartLifecycle {
 	 * so reading the trail does not queue behind writers when the sequencer is up to date.
 	 */
 	void placePending() {
-		if (this.client.query("RETURN EXISTS { MATCH (:AuditPending) } AS pending").fetchAs(Boolean.class).one()
-			.orElse(false)) {
-			placeAll();
+		// After a placing round of this process has committed, not while it commits: a reader could otherwise see an
+		// entry no longer pending and its place not yet, and leave it out.
+		this.placing.lock();
+		try {
+			if (this.client.query("RETURN EXISTS { MATCH (:AuditPending) } AS pending").fetchAs(Boolean.class).one()
+				.orElse(false)) {
+				placeAll();
+			}
+		}
+		finally {
+			this.placing.unlock();
 		}
 	}
 
@@ -106,11 +118,17 @@ class AuditSequencer implements SmartLifecycle {
 	}
 
 	private int placeBatch() {
-		Integer placed = this.transactions.execute(status -> {
-			this.client.query(LOCK).run();
-			return this.client.query(PLACE).bind(BATCH).to("batch").fetchAs(Integer.class).one().orElse(0);
-		});
-		return placed == null ? 0 : placed;
+		this.placing.lock();
+		try {
+			Integer placed = this.transactions.execute(status -> {
+				this.client.query(LOCK).run();
+				return this.client.query(PLACE).bind(BATCH).to("batch").fetchAs(Integer.class).one().orElse(0);
+			});
+			return placed == null ? 0 : placed;
+		}
+		finally {
+			this.placing.unlock();
+		}
 	}
 
 	private void run() {
