@@ -6,7 +6,7 @@
 // Against a running application, logged in as the development viewer, at 1600x1000 and 1920x1080.
 //   cd docs/bench/map-fps && npm install && node readability.mjs [base-url]
 import { readFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launch, signedIn } from './session.mjs';
 
 const [base = 'http://localhost:8080'] = process.argv.slice(2);
 const VIEWS = [
@@ -22,18 +22,9 @@ const VIEWS = [
   ['date 2024-01-01', '?asOf=2024-01-01'],
 ];
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run'],
-});
+const browser = await launch();
 for (const [width, height] of [[1600, 1000], [1920, 1080]]) {
-  const page = await (await browser.newContext({ viewport: { width, height }, locale: 'sv-SE' })).newPage();
-  await page.goto(base + '/login');
-  await page.locator('vaadin-login-form input[name=username]').fill('viewer');
-  await page.locator('vaadin-login-form input[name=password]').fill('viewer-dev');
-  await page.locator('vaadin-login-form input[name=password]').press('Enter');
-  await page.waitForSelector('cooperation-map[data-node-count] canvas', { timeout: 60000 });
+  const page = await signedIn(browser, base, { width, height });
   console.log(`\n${width}x${height}`);
   console.log('| view | labels | overlapping labels | overlapping boxes | misplaced | smallest label px | address to drawn map |');
   console.log('|---|---|---|---|---|---|---|');
@@ -75,12 +66,7 @@ for (const slide of example.slides) {
   deck = (await gql(`mutation { addSlide(input: {deckId: "${deck.id}", version: ${deck.version}, name: ${JSON.stringify(slide.name)},
     caption: ${JSON.stringify(slide.caption ?? '')}, view: ${JSON.stringify(slide.view)}, dataAsOf: "2026-12-01", live: true}) { id version } }`)).addSlide;
 }
-const page = await (await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'sv-SE' })).newPage();
-await page.goto(base + '/login');
-await page.locator('vaadin-login-form input[name=username]').fill('viewer');
-await page.locator('vaadin-login-form input[name=password]').fill('viewer-dev');
-await page.locator('vaadin-login-form input[name=password]').press('Enter');
-await page.waitForSelector('cooperation-map[data-node-count] canvas', { timeout: 60000 });
+const page = await signedIn(browser, base, { width: 1920, height: 1080 });
 await page.getByText('Sparade vyer').first().click();
 await page.locator('#deck-select').click();
 await page.locator('vaadin-select-item[role=option]').filter({ hasText: name }).click({ force: true });

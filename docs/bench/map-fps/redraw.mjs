@@ -3,20 +3,11 @@
 // slider back a date with the arrow key, choosing the geographic layout and back, and opening and closing the
 // largest count. The clock starts when the action is sent and stops at the first frame after the map has drawn.
 //   cd docs/bench/map-fps && npm install && node redraw.mjs [base-url] [runs]
-import { chromium } from 'playwright-core';
+import { launch, signedIn } from './session.mjs';
 
 const [base = 'http://localhost:8080', runs = 5] = process.argv.slice(2);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run'],
-});
-const page = await (await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'sv-SE' })).newPage();
-await page.goto(base + '/login');
-await page.locator('vaadin-login-form input[name=username]').fill('viewer');
-await page.locator('vaadin-login-form input[name=password]').fill('viewer-dev');
-await page.locator('vaadin-login-form input[name=password]').press('Enter');
-await page.waitForSelector('cooperation-map[data-node-count] canvas', { timeout: 60000 });
+const browser = await launch();
+const page = await signedIn(browser, base, { width: 1600, height: 1000 });
 
 // Counts the map's drawings and notes when the frame after the latest one was painted.
 async function watch() {

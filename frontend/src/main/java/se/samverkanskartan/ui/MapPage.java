@@ -189,20 +189,20 @@ public class MapPage extends Div implements BeforeEnterObserver {
 	}
 
 	/**
-	 * An API error in the UI's language where the API gave a code it has words for (an id in the link that no node
-	 * has), else the API's own message.
+	 * An API error in the UI's language where the API gave a code it has words for ({@code error.problem.<code>}, as
+	 * the edit forms word theirs), a kind among its arguments in the UI's word for it; else the API's own message.
 	 */
 	private String words(ResponseError error) {
-		Object problem = error.getExtensions().get("problem");
-		List<?> arguments = error.getExtensions().get("arguments") instanceof List<?> given ? given : List.of();
-		if ("unknownId".equals(problem) && arguments.size() == 1) {
-			return getTranslation("error.problem.unknownId", arguments.getFirst());
+		if (!(error.getExtensions().get("problem") instanceof String problem)) {
+			return error.getMessage();
 		}
-		if ("wrongKind".equals(problem) && arguments.size() == 2) {
-			return getTranslation("error.problem.wrongKind", arguments.getFirst(),
-					getTranslation("kind." + arguments.get(1)));
-		}
-		return error.getMessage();
+		List<?> given = error.getExtensions().get("arguments") instanceof List<?> list ? list : List.of();
+		Object[] arguments = given.stream().map(argument -> {
+			String kind = getTranslation("kind." + argument);
+			return kind.startsWith("!") ? argument : kind;
+		}).toArray();
+		String words = getTranslation("error.problem." + problem, arguments);
+		return words.startsWith("!") ? error.getMessage() : words;
 	}
 
 	private static void notifyError(String text) {
