@@ -14,6 +14,9 @@ import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.event.TransactionData;
+import org.neo4j.graphdb.event.TransactionEventListenerAdapter;
 import org.neo4j.graphdb.config.Setting;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
@@ -112,6 +115,20 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			.resolveDependency(Config.class)
 			.setDynamic(GraphDatabaseSettings.transaction_timeout, timeout, "samverkanskartan");
 		log.info("Embedded Neo4j ends transactions running longer than {} ms", timeout.toMillis());
+	}
+
+	/**
+	 * Runs {@code listener} after every transaction that changed the graph has committed, whoever ran it: the
+	 * application, a migration, or a test through the driver.
+	 */
+	public void afterEveryWrite(Runnable listener) {
+		this.service.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME,
+				new TransactionEventListenerAdapter<Void>() {
+					@Override
+					public void afterCommit(TransactionData data, @Nullable Void state, GraphDatabaseService database) {
+						listener.run();
+					}
+				});
 	}
 
 	public URI boltUri() {

@@ -8,9 +8,12 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.health.application.DiskSpaceHealthIndicator;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.ApplicationListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+
+import se.samverkanskartan.graph.GraphWrites;
 
 /**
  * Starts Neo4j inside the process unless {@code spring.neo4j.uri} names an external server. Boot's own
@@ -34,6 +37,14 @@ class EmbeddedNeo4jConfiguration {
 				neo4j.limitTransactions(properties.transactionTimeout());
 			}
 		};
+	}
+
+	/** Tells the application of every committed write to the graph, also those that bypass its transactions. */
+	@Bean
+	GraphWrites graphWrites(EmbeddedNeo4j neo4j, ApplicationEventPublisher events) {
+		GraphWrites writes = new GraphWrites();
+		neo4j.afterEveryWrite(() -> events.publishEvent(writes));
+		return writes;
 	}
 
 	/** Keeps writes away from a disk down to its reserve; the engine must never meet a full disk mid-transaction. */

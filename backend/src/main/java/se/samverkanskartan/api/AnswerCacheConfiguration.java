@@ -1,0 +1,86 @@
+package se.samverkanskartan.api;
+
+import java.time.Clock;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.TransactionExecution;
+import org.springframework.transaction.TransactionExecutionListener;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import se.samverkanskartan.audit.AuditEntry;
+import se.samverkanskartan.graph.GraphWrites;
+
+/** Answers to repeated queries from memory until the graph changes ({@link AnswerCache}); on unless turned off. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnBooleanProperty(name = "samverkanskartan.api.answer-cache.enabled", matchIfMissing = true)
+class AnswerCacheConfiguration {
+
+	@Bean
+	AnswerCache answerCache(AnswerCacheProperties properties) {
+		return new AnswerCache(properties.maxSize().toBytes(), properties.maxAnswer().toBytes(), properties.maxAge(),
+				System::nanoTime);
+	}
+
+	@Bean
+	QueryAnswers queryAnswers() {
+		return new QueryAnswers();
+	}
+
+	@Bean
+	FilterRegistrationBean<CachedAnswers> cachedAnswers(AnswerCache cache, Clock clock,
+			@Value("${spring.graphql.http.path:/graphql}") String path) {
+		FilterRegistrationBean<CachedAnswers> registration = new FilterRegistrationBean<>(new CachedAnswers(cache, path, clock));
+		// Inside security: the caller is known, and authenticated and authorised as without the cache.
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+		return registration;
+	}
+
+	/** Every committed write transaction, whatever wrote it (an edit, an import, a deck, the audit trail's order). */
+	@Bean
+	TransactionExecutionListener answersOutOfDateOnCommit(AnswerCache cache) {
+		return new TransactionExecutionListener() {
+			@Override
+			public void afterCommit(TransactionExecution transaction, @Nullable Throwable failure) {
+				if (!transaction.isReadOnly()) {
+					cache.changed();
+				}
+			}
+		};
+	}
+
+	/** A change recorded in the trail, also where its transaction is not one the listener above hears of. */
+	@Bean
+	AnswersOutOfDate answersOutOfDate(AnswerCache cache) {
+		return new AnswersOutOfDate(cache);
+	}
+
+	static final class AnswersOutOfDate {
+
+		private final AnswerCache cache;
+
+		AnswersOutOfDate(AnswerCache cache) {
+			this.cache = cache;
+		}
+
+		@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+		void committed(AuditEntry entry) {
+			this.cache.changed();
+		}
+
+		/** The embedded engine's word for any committed write, also one through the driver alone. */
+		@EventListener
+		void written(GraphWrites writes) {
+			this.cache.changed();
+		}
+
+	}
+
+}
