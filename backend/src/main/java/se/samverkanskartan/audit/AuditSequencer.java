@@ -8,6 +8,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -78,8 +79,11 @@ class AuditSequencer implements SmartLifecycle {
 
 	private volatile @Nullable Thread thread;
 
-	AuditSequencer(Neo4jClient client, PlatformTransactionManager transactionManager) {
+	private final ApplicationEventPublisher events;
+
+	AuditSequencer(Neo4jClient client, PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
 		this.client = client;
+		this.events = events;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -118,17 +122,20 @@ class AuditSequencer implements SmartLifecycle {
 	}
 
 	private int placeBatch() {
+		int placed;
 		this.placing.lock();
 		try {
-			Integer placed = this.transactions.execute(status -> {
+			Integer count = this.transactions.execute(status -> {
 				this.client.query(LOCK).run();
 				return this.client.query(PLACE).bind(BATCH).to("batch").fetchAs(Integer.class).one().orElse(0);
 			});
-			return placed == null ? 0 : placed;
+			placed = count == null ? 0 : count;
 		}
 		finally {
 			this.placing.unlock();
 		}
+		this.events.publishEvent(new EntriesPlaced(placed));
+		return placed;
 	}
 
 	private void run() {

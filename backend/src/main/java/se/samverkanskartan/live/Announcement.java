@@ -10,7 +10,7 @@ import se.samverkanskartan.graph.NodeKind;
 
 /**
  * A committed change as {@code graphChanged} announces it: its audit entry, and what the kind and region filters
- * need to know of it, found once for every subscriber (null when no subscriber asked when the change was made).
+ * need to know of it, as {@link ScopeRecorder} kept it on the entry (null when not read, or not recorded).
  */
 record Announcement(AuditEntry entry, @Nullable Set<NodeKind> endKinds, @Nullable Set<String> regions) {
 

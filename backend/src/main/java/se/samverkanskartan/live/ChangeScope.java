@@ -1,11 +1,13 @@
 package se.samverkanskartan.live;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +16,10 @@ import se.samverkanskartan.audit.Snapshots;
 import se.samverkanskartan.graph.NodeKind;
 import se.samverkanskartan.network.FactRegions;
 
-/** What the filters of {@code graphChanged} ask of a change: the kinds of a relationship's ends, its regions. */
+/**
+ * What the filters of {@code graphChanged} ask of a change: the kinds of a relationship's ends, its regions. Found
+ * for all changes of a transaction at once, in a few queries whatever their number (an import writes thousands).
+ */
 @Component
 class ChangeScope {
 
@@ -27,49 +32,87 @@ class ChangeScope {
 		this.regions = regions;
 	}
 
-	/** The kinds of the nodes a relationship joins. */
-	Set<NodeKind> endKinds(AuditEntry entry) {
-		return this.client.query("MATCH (n:Entity) WHERE n.id IN $ids RETURN DISTINCT n.kind")
-			.bind(ends(entry)).to("ids")
-			.fetchAs(String.class).all().stream().map(NodeKind::valueOf).collect(Collectors.toSet());
+	/** Each entry with what its filters need, in the order given. */
+	List<Announcement> of(List<AuditEntry> entries) {
+		Map<String, NodeKind> kinds = kinds(entries.stream().flatMap(entry -> ends(entry).stream()).distinct().toList());
+		Map<String, Set<String>> placed = new HashMap<>();
+		// Internal entries reach editors only, who see internal facts; public ones are placed by public facts alone.
+		for (boolean internal : new boolean[] { false, true }) {
+			List<AuditEntry> group = entries.stream().filter(entry -> entry.internal() == internal).toList();
+			placed.putAll(regions(group, internal));
+		}
+		return entries.stream()
+			.map(entry -> new Announcement(entry, entry.kind() != null ? null
+					: ends(entry).stream().map(kinds::get).filter(kind -> kind != null).collect(Collectors.toSet()),
+					placed.getOrDefault(entry.id(), Set.of())))
+			.toList();
+	}
+
+	/** The kinds of the nodes relationships join. */
+	private Map<String, NodeKind> kinds(List<String> ids) {
+		Map<String, NodeKind> kinds = new HashMap<>();
+		if (!ids.isEmpty()) {
+			this.client.query("MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, n.kind AS kind")
+				.bind(ids).to("ids")
+				.fetch().all()
+				.forEach(row -> kinds.put((String) row.get("id"), NodeKind.valueOf((String) row.get("kind"))));
+		}
+		return kinds;
 	}
 
 	/**
-	 * The regions the changed fact belongs to (a relationship: those of both its ends, itself counted), as those
-	 * who may receive the entry see the graph: an internal entry
-	 * reaches editors only, who see internal facts; a public one is placed by public facts alone, so that no
-	 * viewer learns of a link through an internal fact by what the filter lets through.
+	 * The regions each changed fact belongs to (a relationship: those of both its ends, itself counted), as those
+	 * who may receive the entry see the graph, so that no viewer learns of a link through an internal fact by what
+	 * the filter lets through.
 	 */
+	private Map<String, Set<String>> regions(List<AuditEntry> entries, boolean seeInternal) {
+		List<List<FactRegions.Subject>> perEntry = entries.stream().map(ChangeScope::subjects).toList();
+		List<Set<String>> found = this.regions.of(perEntry.stream().flatMap(List::stream).toList(), seeInternal);
+		Map<String, Set<String>> placed = new HashMap<>();
+		int next = 0;
+		for (int i = 0; i < entries.size(); i++) {
+			int count = perEntry.get(i).size();
+			placed.put(entries.get(i).id(), count == 1 ? found.get(next)
+					: count == 2 ? FactRegions.both(found.get(next), found.get(next + 1)) : Set.of());
+			next += count;
+		}
+		return placed;
+	}
+
+	/** A node is placed as itself; a relationship as both its ends, each with the relationship counted. */
 	@SuppressWarnings("unchecked")
-	Set<String> regions(AuditEntry entry) {
+	private static List<FactRegions.Subject> subjects(AuditEntry entry) {
 		if (entry.kind() != null) {
-			return this.regions.ofNode(subject(entry), entry.internal());
+			return List.of(subject(entry));
+		}
+		if (entry.source() == null || entry.target() == null) {
+			return List.of();
 		}
 		String json = entry.after() != null ? entry.after() : entry.before();
 		Map<String, Object> relation = json == null ? Map.of() : Snapshots.fromJson(json);
-		if (entry.source() == null || entry.target() == null) {
-			return Set.of();
-		}
 		boolean internal = relation.get("properties") instanceof Map<?, ?> properties
 				&& Boolean.TRUE.equals(properties.get("internal"));
 		String type = String.valueOf(entry.relationType());
-		return this.regions.ofRelation(
+		return List.of(
 				new FactRegions.Subject(entry.source(), null,
 						List.of(new FactRegions.Link(type, entry.target(), true, internal))),
 				new FactRegions.Subject(entry.target(), null,
-						List.of(new FactRegions.Link(type, entry.source(), false, internal))),
-				entry.internal());
+						List.of(new FactRegions.Link(type, entry.source(), false, internal))));
 	}
 
 	private static List<String> ends(AuditEntry entry) {
 		List<String> ends = new ArrayList<>();
-		if (entry.source() != null) {
-			ends.add(entry.source());
-		}
-		if (entry.target() != null) {
-			ends.add(entry.target());
+		if (entry.kind() == null) {
+			add(ends, entry.source());
+			add(ends, entry.target());
 		}
 		return ends;
+	}
+
+	private static void add(List<String> ids, @Nullable String id) {
+		if (id != null) {
+			ids.add(id);
+		}
 	}
 
 	/** A node; once deleted, placed by the relationships its deletion recorded (for its undo). */

@@ -18,18 +18,18 @@ import se.samverkanskartan.graph.Visibility;
 @Controller
 class LiveController {
 
-	private final ChangeBroadcaster broadcaster;
+	private final TrailFollower follower;
 
 	private final KnownIds known;
 
-	LiveController(ChangeBroadcaster broadcaster, KnownIds known) {
-		this.broadcaster = broadcaster;
+	LiveController(TrailFollower follower, KnownIds known) {
+		this.follower = follower;
 		this.known = known;
 	}
 
 	/**
 	 * Who may see internal facts is decided when subscribing, from the credentials of the WebSocket handshake. The
-	 * kind and region filters read what {@link ChangeBroadcaster} found of each change as it committed.
+	 * kind and region filters read what {@link ScopeRecorder} kept of each change as it committed.
 	 */
 	@SubscriptionMapping
 	Flux<AuditEntry> graphChanged(@Argument @Nullable List<String> entityIds, @Argument @Nullable List<NodeKind> kinds,
@@ -39,7 +39,7 @@ class LiveController {
 		Set<String> only = entityIds == null ? Set.of() : Set.copyOf(entityIds);
 		Set<NodeKind> ofKinds = kinds == null ? Set.of() : Set.copyOf(kinds);
 		Set<String> inRegions = regions == null ? Set.of() : Set.copyOf(regions);
-		return this.broadcaster.changes(ofKinds, inRegions)
+		return this.follower.changes(ofKinds, inRegions)
 			.filter(change -> seeInternal || !change.entry().internal())
 			.filter(change -> only.isEmpty() || only.contains(change.entry().entityId())
 					|| change.entry().related().stream().anyMatch(only::contains))

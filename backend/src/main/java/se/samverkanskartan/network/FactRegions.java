@@ -1,5 +1,6 @@
 package se.samverkanskartan.network;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -72,7 +73,7 @@ public class FactRegions {
 			      MATCH (c)-[r]-(k:Entity) WHERE %4$s
 			      RETURN k
 			    } ELSE [] END AS near
-			RETURN s.id AS subject, own + COLLECT { UNWIND near AS k UNWIND %5$s AS region RETURN region } AS regions"""
+			RETURN s.index AS subject, own + COLLECT { UNWIND near AS k UNWIND %5$s AS region RETURN region } AS regions"""
 		.formatted(NodeReader.validOn("o"), Visibility.node("o"), NetworkScope.step("r", "o"), NetworkScope.step("r", "k"),
 				CORE.formatted("k", NetworkScope.step("r", "g")));
 
@@ -87,7 +88,7 @@ public class FactRegions {
 
 	/** The ids of the regions a node belongs to today, seeing internal facts or not. */
 	public Set<String> ofNode(Subject node, boolean seeInternal) {
-		return regions(List.of(node), seeInternal).getOrDefault(node.id(), Set.of());
+		return of(List.of(node), seeInternal).getFirst();
 	}
 
 	/**
@@ -95,31 +96,49 @@ public class FactRegions {
 	 * keeps both ends. Each end is placed with the relationship counted, since a deleted one is no longer in the graph.
 	 */
 	public Set<String> ofRelation(Subject from, Subject to, boolean seeInternal) {
-		Map<String, Set<String>> regions = regions(List.of(from, to), seeInternal);
-		Set<String> both = new HashSet<>(regions.getOrDefault(from.id(), Set.of()));
-		both.retainAll(regions.getOrDefault(to.id(), Set.of()));
+		List<Set<String>> regions = of(List.of(from, to), seeInternal);
+		return both(regions.get(0), regions.get(1));
+	}
+
+	/** Those of the regions of a relationship's ends that both belong to: the relationship's ({@link #ofRelation}). */
+	public static Set<String> both(Set<String> from, Set<String> to) {
+		Set<String> both = new HashSet<>(from);
+		both.retainAll(to);
 		return both;
 	}
 
+	/**
+	 * The regions of many nodes in one query, in the order given; a node may be named twice, with other links (a
+	 * relationship's end for each relationship of a transaction that ends there).
+	 */
 	@SuppressWarnings("unchecked")
-	private Map<String, Set<String>> regions(List<Subject> subjects, boolean seeInternal) {
+	public List<Set<String>> of(List<Subject> subjects, boolean seeInternal) {
+		if (subjects.isEmpty()) {
+			return List.of();
+		}
 		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("subjects", subjects.stream().map(FactRegions::parameter).toList());
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (int i = 0; i < subjects.size(); i++) {
+			rows.add(parameter(subjects.get(i), i));
+		}
+		parameters.put("subjects", rows);
 		parameters.put("asOf", this.reader.asOf(null));
 		parameters.put("types", NetworkScope.TYPES);
 		parameters.put("belonging", NetworkScope.BELONGING);
 		parameters.put("cooperation", NetworkScope.COOPERATION);
 		parameters.put("organisation", NetworkScope.ORGANISATION);
 		parameters.put(Visibility.PARAMETER, seeInternal);
-		Map<String, Set<String>> regions = new HashMap<>();
+		List<Set<String>> regions = new ArrayList<>();
+		subjects.forEach(subject -> regions.add(new HashSet<>()));
 		this.client.query(REGIONS).bindAll(parameters).fetch().all().forEach(row -> regions
-			.computeIfAbsent((String) row.get("subject"), id -> new HashSet<>())
+			.get(((Number) row.get("subject")).intValue())
 			.addAll((List<String>) row.get("regions")));
 		return regions;
 	}
 
-	private static Map<String, Object> parameter(Subject subject) {
+	private static Map<String, Object> parameter(Subject subject, int index) {
 		Map<String, Object> row = new HashMap<>();
+		row.put("index", index);
 		row.put("id", subject.id());
 		row.put("kind", subject.kind());
 		row.put("links", subject.links().stream()
