@@ -53,6 +53,14 @@ public class CypherMigrations {
 		}
 	}
 
+	/**
+	 * Runs the work (applying the migrations, and whatever must follow them before requests are served) while no
+	 * other instance on the same server runs its own ({@link StartupLock}).
+	 */
+	public void exclusively(Runnable work) {
+		new StartupLock(this.driver).during(work);
+	}
+
 	/** Applies what has not been applied yet and returns how many migrations that was. */
 	public int apply() {
 		// An older server would fail on the first statement it does not know, mid-way; say so before touching it.

@@ -42,11 +42,14 @@ public class GraphInitializer implements SmartInitializingSingleton {
 		this.beforeLoad = List.copyOf(beforeLoad);
 	}
 
+	/** One instance at a time when several start on one server ({@link CypherMigrations#exclusively}). */
 	@Override
 	public void afterSingletonsInstantiated() {
-		this.migrations.apply();
-		this.beforeLoad.forEach(BeforeSeedLoad::run);
-		load();
+		this.migrations.exclusively(() -> {
+			this.migrations.apply();
+			this.beforeLoad.forEach(BeforeSeedLoad::run);
+			load();
+		});
 	}
 
 	/** Loads the data files unless the graph already holds exactly these files; returns whether it wrote. */
