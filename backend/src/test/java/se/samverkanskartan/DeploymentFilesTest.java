@@ -25,6 +25,28 @@ class DeploymentFilesTest {
 			.contains("SAMVERKANSKARTAN_SECURITY_DEV_USERS: \"false\"");
 	}
 
+	/**
+	 * The replicas' file runs the same Neo4j, and two replicas that both use it, without the development users, each
+	 * behind the proxy that keeps a browser on one of them (the UI's session) and passes WebSockets on.
+	 */
+	@Test
+	void theReplicasShareTheNeo4jOfTheEmbeddedEngineBehindAStickyProxy() throws IOException {
+		String compose = Files.readString(ROOT.resolve("docker/compose.replicas.yaml"));
+		assertThat(compose).contains("image: " + Neo4jImage.SAME_AS_EMBEDDED + "\n")
+			.contains("SAMVERKANSKARTAN_SECURITY_DEV_USERS: \"false\"")
+			.contains("SPRING_NEO4J_URI: bolt://neo4j:7687")
+			.contains("SERVER_FORWARD_HEADERS_STRATEGY: native")
+			.containsPattern("(?m)^  app-1: \\*app$")
+			.containsPattern("(?m)^  app-2: \\*app$")
+			.contains("./nginx.conf:/etc/nginx/nginx.conf");
+		// The settings come from the one anchor both replicas use, so neither can differ from the other.
+		assertThat(compose.split("SPRING_NEO4J_URI", -1)).hasSize(2);
+		String nginx = Files.readString(ROOT.resolve("docker/nginx.conf"));
+		assertThat(nginx).contains("ip_hash;").contains("server app-1:8080").contains("server app-2:8080")
+			.contains("proxy_set_header Upgrade $http_upgrade;").contains("proxy_set_header Host $http_host;")
+			.contains("X-Forwarded-For");
+	}
+
 	@Test
 	void theImageBuildsWithNode24FromTheRegistryAndChecksItsHealth() throws IOException {
 		String dockerfile = Files.readString(ROOT.resolve("docker/Dockerfile"));
