@@ -14,9 +14,11 @@ import org.springframework.transaction.TransactionExecution;
 import org.springframework.transaction.TransactionExecutionListener;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import reactor.core.Disposable;
 
 import se.samverkanskartan.audit.AuditEntry;
 import se.samverkanskartan.graph.GraphWrites;
+import se.samverkanskartan.live.TrailChanges;
 
 /** Answers to repeated queries from memory until the graph changes ({@link AnswerCache}); on unless turned off. */
 @Configuration(proxyBeanMethods = false)
@@ -60,6 +62,16 @@ class AnswerCacheConfiguration {
 	@Bean
 	AnswersOutOfDate answersOutOfDate(AnswerCache cache) {
 		return new AnswersOutOfDate(cache);
+	}
+
+	/**
+	 * A change made by another instance on the same Neo4j, as its place in the audit trail is read here: the same
+	 * moment its {@code graphChanged} announcement reaches this instance's subscribers, so a client that asks again
+	 * on hearing of a change gets the new answer.
+	 */
+	@Bean(destroyMethod = "dispose")
+	Disposable answersOutOfDateByOtherInstances(AnswerCache cache, TrailChanges changes) {
+		return changes.all().subscribe(entry -> cache.changed());
 	}
 
 	static final class AnswersOutOfDate {

@@ -170,6 +170,32 @@ class TwoInstancesTest {
 		}
 	}
 
+	@Test
+	void anAnswerKeptByOneIsForgottenOnceTheOtherHasChangedTheGraph() throws Exception {
+		HttpGraphQlTester one = editor(first);
+		HttpGraphQlTester two = editor(second);
+		String id = create(one, "CARE_AREA", "Två instanser svar");
+		BlockingQueue<Map<String, Object>> events = new LinkedBlockingQueue<>();
+		Disposable subscription = subscribe(second, "", events);
+		try {
+			awaitLive(one, events);
+			for (int asked = 0; asked < 2; asked++) {
+				two.documentName("nodeState").variable("id", id).execute().path("node.description").valueIsNull();
+			}
+			long sent = System.nanoTime();
+			one.documentName("updateNode").variable("input", Map.of("id", id, "version", 1, "description", "genom den ena"))
+				.execute().path("updateNode.version").entity(Integer.class).isEqualTo(2);
+			millisUntil(events, id, sent);
+
+			// The other instance kept its answer (api/AnswerCache); the change, read from the trail, made it out of date.
+			two.documentName("nodeState").variable("id", id).execute()
+				.path("node.description").entity(String.class).isEqualTo("genom den ena");
+		}
+		finally {
+			subscription.dispose();
+		}
+	}
+
 	private static boolean updated(HttpGraphQlTester editor, String id, int version) {
 		List<String> conflicts = new ArrayList<>();
 		editor.documentName("updateNode")
