@@ -95,9 +95,9 @@ class AuditSequencer implements SmartLifecycle {
 		}
 	}
 
-	/** Places every entry committed so far, now, in the caller's thread: for a reader that needs all placed. */
 	/**
-	 * As {@link #placeAll()}, for a reader: the sequence's lock is taken only when an entry waits for its place,
+	 * Places every entry committed so far, now, in the caller's thread, for a reader that needs all placed, and for
+	 * the sweep: the sequence's lock is taken only when an entry waits for its place,
 	 * so reading the trail does not queue behind writers when the sequencer is up to date.
 	 */
 	void placePending() {
@@ -142,9 +142,15 @@ class AuditSequencer implements SmartLifecycle {
 		Duration backOff = Duration.ofMillis(100);
 		while (this.running) {
 			try {
-				this.wake.tryAcquire(SWEEP.toMillis(), TimeUnit.MILLISECONDS);
-				this.wake.drainPermits();
-				placeAll();
+				if (this.wake.tryAcquire(SWEEP.toMillis(), TimeUnit.MILLISECONDS)) {
+					this.wake.drainPermits();
+					placeAll();
+				}
+				else {
+					// The sweep writes only when an entry waits: an idle instance commits nothing, so what is kept of
+					// the graph (the API's answers) stays valid.
+					placePending();
+				}
 				backOff = Duration.ofMillis(100);
 			}
 			catch (InterruptedException ex) {
