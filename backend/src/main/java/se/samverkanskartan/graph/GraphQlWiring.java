@@ -1,12 +1,17 @@
 package se.samverkanskartan.graph;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.LightDataFetcher;
 import graphql.schema.PropertyDataFetcher;
 import graphql.schema.idl.FieldWiringEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.WiringFactory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
@@ -47,19 +52,11 @@ class GraphQlWiring {
 
 		@Override
 		public DataFetcher<?> getDefaultDataFetcher(FieldWiringEnvironment environment) {
-			String field = environment.getFieldDefinition().getName();
-			PropertyDataFetcher<Object> standard = PropertyDataFetcher.fetching(field);
-			return env -> {
-				if (env.getSource() instanceof GraphNode node && !GraphNode.ACCESSORS.contains(field)) {
-					Object value = node.property(field);
-					return value == null ? defaultFor(field) : value;
-				}
-				return standard.get(env);
-			};
+			return new NodeProperty(environment.getFieldDefinition().getName());
 		}
 
 		/** Lists and flags the schema declares non-null have a value even when the data gives none. */
-		private static Object defaultFor(String field) {
+		private static @Nullable Object defaultFor(String field) {
 			return switch (field) {
 				case "sites" -> List.of();
 				case "ocr", "binding", "directionKnown", "internal", "unsourced" -> false;
@@ -67,6 +64,40 @@ class GraphQlWiring {
 				case "version" -> 0L;
 				default -> null;
 			};
+		}
+
+	}
+
+	/**
+	 * A field read from the source object, as {@link PropertyDataFetcher} reads it, or from a {@link GraphNode}'s
+	 * properties. Light, and so trivial to graphql-java and Spring: no observation, no context propagation per field,
+	 * which for a map of thousands of nodes and edges cost more than reading them from the database.
+	 */
+	private static final class NodeProperty implements LightDataFetcher<Object> {
+
+		private final String field;
+
+		private final PropertyDataFetcher<Object> standard;
+
+		NodeProperty(String field) {
+			this.field = field;
+			this.standard = PropertyDataFetcher.fetching(field);
+		}
+
+		@Override
+		public @Nullable Object get(GraphQLFieldDefinition definition, @Nullable Object source,
+				Supplier<DataFetchingEnvironment> environment)
+				throws Exception {
+			if (source instanceof GraphNode node && !GraphNode.ACCESSORS.contains(this.field)) {
+				Object value = node.property(this.field);
+				return value == null ? NodePropertyWiring.defaultFor(this.field) : value;
+			}
+			return this.standard.get(definition, source, environment);
+		}
+
+		@Override
+		public @Nullable Object get(DataFetchingEnvironment environment) throws Exception {
+			return get(environment.getFieldDefinition(), environment.getSource(), () -> environment);
 		}
 
 	}
