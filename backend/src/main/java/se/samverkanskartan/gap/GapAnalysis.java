@@ -5,21 +5,23 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.samverkanskartan.gap.AgreementGap.GapKind;
 import se.samverkanskartan.gap.AgreementGapReport.RegionGapCount;
 import se.samverkanskartan.graph.GraphNode;
 import se.samverkanskartan.graph.NodeKind;
-import se.samverkanskartan.graph.NodeReader;
-import se.samverkanskartan.graph.Visibility;
 
 /**
  * Finds where agreements are missing. For every flow, assignment and group valid on the date it gathers the
@@ -32,73 +34,14 @@ import se.samverkanskartan.graph.Visibility;
 @Component
 public class GapAnalysis {
 
-	private static final String TEMPLATE = """
-			MATCH (c:Entity) WHERE %17$s c.kind IN ['FLOW', 'ASSIGNMENT', 'GROUP'] AND %1$s AND %4$s
-			WITH c, COLLECT {
-			  MATCH (c)-[r:FROM|TO|BETWEEN|TARGETS|ASSIGNED_TO]->(x:Entity) WHERE %2$s AND %5$s AND %6$s AND %12$s RETURN x
-			  UNION
-			  MATCH (c)<-[r:PARTICIPATES_IN]-(x:Entity) WHERE %2$s AND %5$s AND %6$s AND %12$s RETURN x
-			} AS involved, COLLECT {
-			  MATCH (c)-[v:VIA]->(a:Entity) WHERE %18$s RETURN a.id
-			} AS via
-			CALL (involved) {
-			  UNWIND involved AS x
-			  OPTIONAL MATCH (x)<-[ro:OPERATES]-(operator:Entity) WHERE %7$s AND %13$s
-			  OPTIONAL MATCH (x)-[rb:BELONGS_TO]->(owner:Region) WHERE %8$s AND %14$s
-			  OPTIONAL MATCH (x:HealthcareRegion)<-[rm:MEMBER_OF]-(member:Region) WHERE %9$s AND %15$s
-			  WITH x, collect(operator) + collect(owner) + collect(member)
-			          + CASE WHEN x.kind IN ['REGION', 'PRIVATE_PROVIDER', 'MUNICIPALITY'] THEN [x] ELSE [] END AS orgs
-			  UNWIND orgs AS o
-			  // In a fixed order, so that the same graph gives the same answer whatever order the paths are found in.
-			  WITH DISTINCT o ORDER BY o.id
-			  RETURN collect(o {.*}) AS organisations
-			}
-			CALL (c) {
-			  OPTIONAL MATCH governed = (c)-[:PART_OF|VIA*0..3]->(:Entity)<-[:GOVERNS]-(g:Agreement) WHERE %3$s AND %10$s
-			    AND %16$s
-			  WITH DISTINCT g
-			  RETURN collect(g {.*}) AS agreements
-			}
-			CALL (c) {
-			  OPTIONAL MATCH governed = (c)-[:PART_OF|VIA*0..3]->(:Entity)<-[:GOVERNS]-(g:Agreement {status: 'STATED_MISSING'})
-			        <-[party:PARTY_TO]-(p:Entity) WHERE %3$s AND %10$s AND %11$s AND p.kind IN ['REGION', 'PRIVATE_PROVIDER', 'MUNICIPALITY']
-			    AND %16$s
-			  WITH DISTINCT p ORDER BY p.id
-			  RETURN collect(p {.*}) AS missingParties
-			}
-			RETURN c {.*} AS cooperation, organisations, agreements, missingParties, via
-			ORDER BY c.name""";
+	private final GapReads reads;
 
-	/** Every cooperation, or only those among {@code $ids}, sought in the index rather than filtered after a scan. */
-	private static final String ALL = query("");
+	private final TransactionTemplate transactions;
 
-	static final String AMONG = query("c.id IN $ids AND");
-
-	private static String query(String selection) {
-		return TEMPLATE.formatted(NodeReader.validOn("c"), NodeReader.validOn("r"), NodeReader.validOn("g"),
-				Visibility.node("c"), Visibility.relation("r"), Visibility.node("x"), Visibility.node("operator"),
-				Visibility.node("owner"), Visibility.node("member"), Visibility.node("g"), Visibility.node("p"),
-				NodeReader.validOn("x"), NodeReader.validOn("ro") + " AND " + Visibility.relation("ro") + " AND " + NodeReader.validOn("operator"),
-				NodeReader.validOn("rb") + " AND " + Visibility.relation("rb") + " AND " + NodeReader.validOn("owner"),
-				NodeReader.validOn("rm") + " AND " + Visibility.relation("rm") + " AND " + NodeReader.validOn("member"),
-				throughout("governed"), selection, NodeReader.validOn("v") + " AND " + Visibility.relation("v") + " AND "
-						+ NodeReader.validOn("a") + " AND " + Visibility.node("a"));
-	}
-
-	/**
-	 * Every relationship and node on the path, from the cooperation through what it is part of or runs via to the
-	 * agreement (and on to its party), is valid on the date and visible to the caller: a step that has ended, or that
-	 * the caller may not see, governs nothing for them.
-	 */
-	private static String throughout(String path) {
-		return "all(s IN relationships(%1$s) WHERE %2$s AND %3$s) AND all(m IN nodes(%1$s) WHERE %4$s AND %5$s)"
-			.formatted(path, NodeReader.validOn("s"), Visibility.relation("s"), NodeReader.validOn("m"), Visibility.node("m"));
-	}
-
-	private final Neo4jClient client;
-
-	GapAnalysis(Neo4jClient client) {
-		this.client = client;
+	GapAnalysis(GapReads reads, PlatformTransactionManager transactionManager) {
+		this.reads = reads;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactions.setReadOnly(true);
 	}
 
 	public AgreementGapReport analyse(LocalDate asOf, @Nullable String region) {
@@ -113,43 +56,90 @@ public class GapAnalysis {
 		return analyse(asOf, null, List.copyOf(cooperation));
 	}
 
-	private AgreementGapReport analyse(LocalDate asOf, @Nullable String region, @Nullable List<String> among) {
-		List<AgreementGap> stated = new ArrayList<>();
-		List<AgreementGap> derived = new ArrayList<>();
-		Map<String, List<String>> via = new HashMap<>();
-		for (Map<String, Object> row : this.client.query(among == null ? ALL : AMONG).bind(asOf).to("asOf")
-				.bind(among).to("ids").bind(Visibility.seeInternal()).to(Visibility.PARAMETER).fetch().all()) {
-			GraphNode cooperation = NodeReader.node(row.get("cooperation"));
-			via.put(cooperation.id(), strings(row.get("via")));
-			List<GraphNode> agreements = nodes(row.get("agreements"));
-			GraphNode missing = agreements.stream().filter(a -> "STATED_MISSING".equals(a.property("status"))).findFirst().orElse(null);
-			List<GraphNode> organisations = new ArrayList<>(nodes(row.get("organisations")));
-			if (missing != null) {
-				// The parties of the missing agreement are on either side of the border, even where the
-				// cooperation itself names fewer of them.
-				nodes(row.get("missingParties")).stream()
-					.filter(party -> organisations.stream().noneMatch(o -> o.id().equals(party.id())))
-					.forEach(organisations::add);
+	/**
+	 * Only which cooperation lacks an agreement and which missing agreements say so, as a map marks them: the
+	 * analysis of {@link #analyse} without reading the nodes its report names. All cooperation when {@code among}
+	 * is null.
+	 */
+	public GapMarks marks(LocalDate asOf, @Nullable Collection<String> among) {
+		return this.transactions.execute(status -> {
+			Map<String, GapKind> kinds = new HashMap<>();
+			Set<String> missing = new HashSet<>();
+			for (Found found : find(asOf, among == null ? null : List.copyOf(among))) {
+				kinds.put(found.cooperation().id(), found.kind());
+				if (found.cooperation().missing() != null) {
+					missing.add(found.cooperation().missing());
+				}
 			}
-			if (region != null && organisations.stream().noneMatch(o -> o.id().equals(region))) {
-				continue;
-			}
-			if (missing != null) {
-				stated.add(new AgreementGap("gap-stated-" + cooperation.id(), GapKind.STATED, cooperation, organisations,
-						missing, GapReasons.stated(missing)));
-			}
-			else if (organisations.size() >= 2 && agreements.stream().noneMatch(GapAnalysis::bindingInForce)) {
-				derived.add(new AgreementGap("gap-derived-" + cooperation.id(), GapKind.DERIVED, cooperation,
-						organisations, null, GapReasons.derived(organisations, agreements, asOf)));
-			}
-		}
-		List<AgreementGap> statedGroups = CooperationGroups.of(stated, via);
-		List<AgreementGap> derivedGroups = CooperationGroups.of(derived, via);
-		return new AgreementGapReport(asOf, statedGroups, derivedGroups, perRegion(statedGroups, derivedGroups));
+			return new GapMarks(kinds, missing);
+		});
 	}
 
-	private static boolean bindingInForce(GraphNode agreement) {
-		return Boolean.TRUE.equals(agreement.property("binding")) && "IN_FORCE".equals(agreement.property("status"));
+	private AgreementGapReport analyse(LocalDate asOf, @Nullable String region, @Nullable List<String> among) {
+		return this.transactions.execute(status -> {
+			List<Found> found = find(asOf, among).stream()
+				.filter(f -> region == null || f.organisations().contains(region))
+				.toList();
+			Set<String> named = new HashSet<>();
+			found.forEach(f -> {
+				named.add(f.cooperation().id());
+				named.addAll(f.organisations());
+				named.addAll(f.cooperation().agreements());
+			});
+			Map<String, GraphNode> nodes = this.reads.nodes(named);
+			Map<String, List<String>> via = new HashMap<>();
+			List<AgreementGap> stated = new ArrayList<>();
+			List<AgreementGap> derived = new ArrayList<>();
+			for (Found f : found) {
+				GapReads.Cooperation c = f.cooperation();
+				via.put(c.id(), c.via());
+				GraphNode cooperation = nodes.get(c.id());
+				List<GraphNode> organisations = f.organisations().stream().map(nodes::get).toList();
+				if (f.kind() == GapKind.STATED) {
+					GraphNode missing = nodes.get(c.missing());
+					stated.add(new AgreementGap("gap-stated-" + c.id(), GapKind.STATED, cooperation, organisations, missing,
+							GapReasons.stated(missing)));
+				}
+				else {
+					derived.add(new AgreementGap("gap-derived-" + c.id(), GapKind.DERIVED, cooperation, organisations, null,
+							GapReasons.derived(organisations, c.agreements().stream().map(nodes::get).toList(), asOf)));
+				}
+			}
+			List<AgreementGap> statedGroups = CooperationGroups.of(stated, via);
+			List<AgreementGap> derivedGroups = CooperationGroups.of(derived, via);
+			return new AgreementGapReport(asOf, statedGroups, derivedGroups, perRegion(statedGroups, derivedGroups));
+		});
+	}
+
+	/** A gap found: its cooperation, whether stated or derived, and the ids of the organisations involved. */
+	private record Found(GapReads.Cooperation cooperation, GapKind kind, List<String> organisations) {
+	}
+
+	/**
+	 * The gaps among the cooperation read, in its order. A STATED_MISSING agreement makes a stated gap, whose
+	 * organisations include that agreement's parties (they are on either side of the border, even where the
+	 * cooperation itself names fewer of them); otherwise two or more organisations without a binding agreement in
+	 * force make a derived one.
+	 */
+	private List<Found> find(LocalDate asOf, @Nullable List<String> among) {
+		List<GapReads.Cooperation> read = this.reads.cooperation(asOf, among);
+		Map<String, List<String>> organisationsOf = this.reads.organisations(asOf,
+				read.stream().flatMap(c -> c.involved().stream()).collect(Collectors.toSet()));
+		List<Found> found = new ArrayList<>();
+		for (GapReads.Cooperation c : read) {
+			// In a fixed order, by id, so that the same graph gives the same answer whatever order they are found in.
+			List<String> organisations = new ArrayList<>(c.involved().stream()
+				.flatMap(x -> organisationsOf.getOrDefault(x, List.of()).stream())
+				.collect(Collectors.toCollection(TreeSet::new)));
+			if (c.missing() != null) {
+				c.missingParties().stream().sorted().filter(p -> !organisations.contains(p)).forEach(organisations::add);
+				found.add(new Found(c, GapKind.STATED, organisations));
+			}
+			else if (organisations.size() >= 2) {
+				found.add(new Found(c, GapKind.DERIVED, organisations));
+			}
+		}
+		return found;
 	}
 
 	/** Each cooperation once: a gap that describes another's cooperation counts with it, its regions among its own. */
@@ -171,16 +161,6 @@ public class GapAnalysis {
 			.map(e -> new RegionGapCount(regions.get(e.getKey()), e.getValue()[0], e.getValue()[1]))
 			.sorted(Comparator.comparing((RegionGapCount c) -> -(c.stated() + c.derived())).thenComparing(c -> c.region().name()))
 			.collect(Collectors.toList());
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<String> strings(Object ids) {
-		return ids == null ? List.of() : List.copyOf((List<String>) ids);
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<GraphNode> nodes(Object projections) {
-		return ((List<Object>) projections).stream().map(NodeReader::node).toList();
 	}
 
 }

@@ -80,7 +80,7 @@ class NetworkController {
 		Set<String> cooperation = raw.nodes().stream().filter(n -> COOPERATION.contains(n.kind())).map(NetworkNode::id)
 			.collect(Collectors.toSet());
 		return NetworkStyler.style(new Network(asOf, raw.nodes(), raw.edges()), raw.partialEdges(),
-				ids == null ? this.gaps.analyse(asOf, null) : this.gaps.analyseOnly(asOf, cooperation));
+				this.gaps.marks(asOf, ids == null ? null : cooperation));
 	}
 
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import se.samverkanskartan.gap.AgreementGap;
-import se.samverkanskartan.gap.AgreementGapReport;
+import se.samverkanskartan.gap.AgreementGap.GapKind;
+import se.samverkanskartan.gap.GapMarks;
 import se.samverkanskartan.network.Network.NetworkEdge;
 import se.samverkanskartan.network.Network.NetworkNode;
 
@@ -31,7 +31,7 @@ final class NetworkStyler {
 	private NetworkStyler() {
 	}
 
-	static Network style(Network network, Set<String> partialEdges, AgreementGapReport gaps) {
+	static Network style(Network network, Set<String> partialEdges, GapMarks gaps) {
 		Map<String, NetworkNode> byId = new HashMap<>();
 		network.nodes().forEach(n -> byId.put(n.id(), n));
 		List<NetworkEdge> joined = network.edges().stream()
@@ -80,8 +80,7 @@ final class NetworkStyler {
 			}
 		}
 		Map<String, String> gapOf = new HashMap<>();
-		gaps.derived().forEach(g -> gapOf.put(g.cooperation().id(), g.gapKind().name()));
-		gaps.stated().forEach(g -> gapOf.put(g.cooperation().id(), g.gapKind().name()));
+		gaps.kinds().forEach((cooperation, kind) -> gapOf.put(cooperation, kind.name()));
 		List<NetworkNode> nodes = new ArrayList<>();
 		for (NetworkNode node : network.nodes()) {
 			String parent = parents.get(node.id());
@@ -89,13 +88,12 @@ final class NetworkStyler {
 					List.copyOf(careAreas.getOrDefault(node.id(), Set.of())),
 					List.copyOf(regions.getOrDefault(node.id(), Set.of()))).withGap(gapOf.get(node.id())));
 		}
-		Set<String> missingAgreements = new java.util.HashSet<>();
-		gaps.stated().stream().map(AgreementGap::missingAgreement).filter(a -> a != null).forEach(a -> missingAgreements.add(a.id()));
+		Set<String> missingAgreements = gaps.missingAgreements();
 		List<NetworkEdge> edges = joined.stream().map(edge -> {
 			String gap = PARTICIPATION.contains(edge.type())
 					? gapOf.getOrDefault(edge.source(), gapOf.get(edge.target())) : null;
 			if (gap == null && "GOVERNS".equals(edge.type()) && missingAgreements.contains(edge.source())) {
-				gap = "STATED";
+				gap = GapKind.STATED.name();
 			}
 			return gap == null ? edge : edge.withGap(gap);
 		}).toList();

@@ -28,9 +28,12 @@ class ScopedGapPlanTest {
 
 	@Test
 	void theGapsOfSomeCooperationSeekItInsteadOfScanning() {
-		assertThat(QueryPlans.operators(this.driver, GapAnalysis.AMONG, Map.of("asOf", LocalDate.of(2026, 6, 1),
-				"seeInternal", false, "ids", List.of("assignment-delprojekt-28"))))
+		Map<String, Object> parameters = Map.of("asOf", LocalDate.of(2026, 6, 1), "seeInternal", false, "ids",
+				List.of("assignment-delprojekt-28"));
+		assertThat(QueryPlans.operators(this.driver, GapReads.AMONG, parameters)).doesNotContainAnyElementsOf(QueryPlans.SCANS);
+		assertThat(QueryPlans.operators(this.driver, GapReads.ORGANISATIONS, parameters))
 			.doesNotContainAnyElementsOf(QueryPlans.SCANS);
+		assertThat(QueryPlans.operators(this.driver, GapReads.NODES, parameters)).doesNotContainAnyElementsOf(QueryPlans.SCANS);
 	}
 
 	@Test

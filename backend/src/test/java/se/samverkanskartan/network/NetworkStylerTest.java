@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import se.samverkanskartan.gap.AgreementGapReport;
+import se.samverkanskartan.gap.GapMarks;
 import se.samverkanskartan.network.Network.NetworkEdge;
 import se.samverkanskartan.network.Network.NetworkNode;
 
@@ -24,7 +25,7 @@ class NetworkStylerTest {
 						edge("hospital-a--PARTICIPATES_IN--group-new", "PARTICIPATES_IN", "hospital-a", "group-new"),
 						edge("region-a--MEMBER_OF--hr-gone", "MEMBER_OF", "region-a", "hr-gone")));
 
-		Network styled = NetworkStyler.style(network, Set.of(), new AgreementGapReport(DAY, List.of(), List.of(), List.of()));
+		Network styled = NetworkStyler.style(network, Set.of(), new GapMarks(Map.of(), Set.of()));
 
 		assertThat(styled.edges()).extracting(NetworkEdge::id).containsExactly("region-a--OPERATES--hospital-a");
 		assertThat(styled.nodes()).filteredOn(n -> n.id().equals("hospital-a")).singleElement()
