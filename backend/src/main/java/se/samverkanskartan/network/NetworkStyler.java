@@ -65,17 +65,19 @@ final class NetworkStyler {
 		// A cooperation involves the regions of the organisations taking part in it; the organisations keep their
 		// own. Read from what belongs where, not from what was added meanwhile, so that the order of the edges does
 		// not matter and a region does not come to involve its partners.
-		Map<String, Set<String>> belonging = new HashMap<>();
-		regions.forEach((id, of) -> belonging.put(id, Set.copyOf(of)));
+		// Copied as lists: Set.copyOf iterates in an order that changes from one start of the JVM to the next, and with
+		// it the order of a cooperation's regions.
+		Map<String, List<String>> belonging = new HashMap<>();
+		regions.forEach((id, of) -> belonging.put(id, List.copyOf(of)));
 		for (NetworkEdge edge : joined) {
 			if (PARTICIPATION.contains(edge.type())) {
 				boolean sourceTakesPart = ORGANISATION.contains(byId.get(edge.source()).kind());
 				boolean targetTakesPart = ORGANISATION.contains(byId.get(edge.target()).kind());
 				if (targetTakesPart && !sourceTakesPart) {
-					belonging.getOrDefault(edge.target(), Set.of()).forEach(r -> add(regions, edge.source(), r, true));
+					belonging.getOrDefault(edge.target(), List.of()).forEach(r -> add(regions, edge.source(), r, true));
 				}
 				if (sourceTakesPart && !targetTakesPart) {
-					belonging.getOrDefault(edge.source(), Set.of()).forEach(r -> add(regions, edge.target(), r, true));
+					belonging.getOrDefault(edge.source(), List.of()).forEach(r -> add(regions, edge.target(), r, true));
 				}
 			}
 		}
