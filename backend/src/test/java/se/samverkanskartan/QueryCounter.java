@@ -19,7 +19,8 @@ public class QueryCounter implements BeanPostProcessor {
 
 	/**
 	 * The application's own background threads, which run whatever the request: one places audit entries in order,
-	 * the other follows the trail for live updates and the API's kept answers (a poll every 250 ms).
+	 * the other follows the trail (a poll every 250 ms) while live updates have a subscriber, and for the API's kept
+	 * answers with an external server.
 	 */
 	private static final Set<String> BACKGROUND = Set.of("audit-sequencer", "graph-changed");
 

@@ -3,6 +3,7 @@ package se.samverkanskartan.api;
 import java.time.Clock;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
@@ -12,11 +13,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.transaction.TransactionExecution;
 import org.springframework.transaction.TransactionExecutionListener;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import reactor.core.Disposable;
+import reactor.core.Disposables;
 
-import se.samverkanskartan.audit.AuditEntry;
 import se.samverkanskartan.graph.GraphWrites;
 import se.samverkanskartan.live.TrailChanges;
 
@@ -58,19 +57,24 @@ class AnswerCacheConfiguration {
 		};
 	}
 
-	/** A change recorded in the trail, also where its transaction is not one the listener above hears of. */
+	/** Any commit the embedded engine makes, also one through the driver alone, outside Spring's transactions. */
 	@Bean
 	AnswersOutOfDate answersOutOfDate(AnswerCache cache) {
 		return new AnswersOutOfDate(cache);
 	}
 
 	/**
-	 * A change made by another instance on the same Neo4j, as its place in the audit trail is read here: the same
-	 * moment its {@code graphChanged} announcement reaches this instance's subscribers, so a client that asks again
-	 * on hearing of a change gets the new answer.
+	 * A change made by another instance on the same Neo4j server, as its place in the audit trail is read here: the
+	 * same moment its {@code graphChanged} announcement reaches this instance's subscribers, so a client that asks
+	 * again on hearing of a change gets the new answer. Not with the embedded engine, which no other instance can
+	 * reach and which tells of every commit itself: the trail is then not polled for the cache's sake.
 	 */
 	@Bean(destroyMethod = "dispose")
-	Disposable answersOutOfDateByOtherInstances(AnswerCache cache, TrailChanges changes) {
+	Disposable answersOutOfDateByOtherInstances(AnswerCache cache, TrailChanges changes,
+			ObjectProvider<GraphWrites> embedded) {
+		if (embedded.getIfAvailable() != null) {
+			return Disposables.disposed();
+		}
 		return changes.all().subscribe(entry -> cache.changed());
 	}
 
@@ -82,12 +86,6 @@ class AnswerCacheConfiguration {
 			this.cache = cache;
 		}
 
-		@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-		void committed(AuditEntry entry) {
-			this.cache.changed();
-		}
-
-		/** The embedded engine's word for any committed write, also one through the driver alone. */
 		@EventListener
 		void written(GraphWrites writes) {
 			this.cache.changed();

@@ -12,13 +12,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.WebUtils;
 
+import se.samverkanskartan.audit.Actor;
 import se.samverkanskartan.limits.CachedBodyRequest;
 
 /**
@@ -129,15 +129,12 @@ final class CachedAnswers extends OncePerRequestFilter {
 		return PersistedQueries.sha256(all);
 	}
 
-	/** Who asks, as far as an answer can depend on it: the kind of credentials, the name and the roles. */
+	/** Who asks, as far as an answer can depend on it: the name their changes and decks go under, and the roles. */
 	private static String caller() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
-			return "anonymous";
-		}
-		return authentication.getClass().getName() + ':' + authentication.getName() + ':'
-				+ authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).sorted()
-					.collect(Collectors.joining(","));
+		String roles = authentication == null ? "" : authentication.getAuthorities().stream()
+			.map(GrantedAuthority::getAuthority).sorted().collect(Collectors.joining(","));
+		return Actor.current() + ':' + roles;
 	}
 
 }

@@ -91,13 +91,13 @@ class GraphChangedTest {
 		subscriptions.add(subscribe(TYPED.formatted("(regions: [\"region-orebro\"], kinds: [GROUP, REGION])"), orebro));
 		try {
 			awaitLive(editor, groups, skane, orebro);
-			String area = create(editor, "CARE_AREA", "Live område utan region");
-			String group = create(editor, "GROUP", "Live grupp vid Ystad");
-			String atYstad = relate(editor, "hospital-ystad", group);
+			String area = LiveEdits.create(editor, "CARE_AREA", "Live område utan region");
+			String group = LiveEdits.create(editor, "GROUP", "Live grupp vid Ystad");
+			String atYstad = LiveEdits.relate(editor, "hospital-ystad", group);
 			editor.documentName("updateNode").variable("input", Map.of("id", group, "version", 1, "description", "Ändrad live"))
 				.execute().path("updateNode.version").entity(Integer.class).isEqualTo(2);
-			String other = create(editor, "GROUP", "Live grupp i Örebro län");
-			String atOrebro = relate(editor, "region-orebro", other);
+			String other = LiveEdits.create(editor, "GROUP", "Live grupp i Örebro län");
+			String atOrebro = LiveEdits.relate(editor, "region-orebro", other);
 			editor.documentName("deleteNode").variable("id", group).variable("version", 2).execute()
 				.path("deleteNode").entity(String.class).isEqualTo(group);
 			editor.documentName("updateNode").variable("input", Map.of("id", other, "version", 1, "description", "Sist"))
@@ -210,9 +210,9 @@ class GraphChangedTest {
 			throws InterruptedException {
 		boolean[] live = new boolean[queues.length];
 		for (int attempt = 0; attempt < 40; attempt++) {
-			String probe = create(editor, "GROUP", "Live prov grupp " + attempt);
-			relate(editor, "region-skane", probe);
-			relate(editor, "region-orebro", probe);
+			String probe = LiveEdits.create(editor, "GROUP", "Live prov grupp " + attempt);
+			LiveEdits.relate(editor, "region-skane", probe);
+			LiveEdits.relate(editor, "region-orebro", probe);
 			boolean all = true;
 			for (int i = 0; i < queues.length; i++) {
 				live[i] = live[i] || queues[i].poll(250, TimeUnit.MILLISECONDS) != null;
@@ -245,17 +245,6 @@ class GraphChangedTest {
 		change.put("before", before);
 		change.put("after", after);
 		return change;
-	}
-
-	private static String create(HttpGraphQlTester editor, String kind, String name) {
-		return editor.documentName("createNode").variable("input", Map.of("kind", kind, "name", name))
-			.execute().path("createNode.id").entity(String.class).get();
-	}
-
-	private static String relate(HttpGraphQlTester editor, String from, String group) {
-		return editor.documentName("createRelation")
-			.variable("input", Map.of("type", "PARTICIPATES_IN", "from", from, "to", group))
-			.execute().path("createRelation.id").entity(String.class).get();
 	}
 
 	/** Makes public changes until both subscriptions have seen one: from then on, nothing is missed. */

@@ -1,6 +1,8 @@
 package se.samverkanskartan.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.samverkanskartan.live.LiveEdits.create;
+import static se.samverkanskartan.live.LiveEdits.relate;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -267,17 +269,6 @@ class TwoInstancesTest {
 				return event;
 			}
 		}
-	}
-
-	private static String create(HttpGraphQlTester editor, String kind, String name) {
-		return editor.documentName("createNode").variable("input", Map.of("kind", kind, "name", name))
-			.execute().path("createNode.id").entity(String.class).get();
-	}
-
-	private static String relate(HttpGraphQlTester editor, String from, String group) {
-		return editor.documentName("createRelation")
-			.variable("input", Map.of("type", "PARTICIPATES_IN", "from", from, "to", group))
-			.execute().path("createRelation.id").entity(String.class).get();
 	}
 
 	/** Lines of the log that hold the text, each counted once (nested captures may hold a line twice). */
