@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The docker files describe the application that ships: the same Neo4j as the embedded engine and the tests, no
- * development users, a health check, and a build that sends no local build output into the image. Read from the
- * repository; the image itself is built where a Docker engine runs.
+ * development users, no usage reports to Neo4j, a health check, and a build that sends no local build output into
+ * the image. Read from the repository; the image itself is built where a Docker engine runs.
  */
 class DeploymentFilesTest {
 
@@ -22,7 +22,8 @@ class DeploymentFilesTest {
 	void composeRunsTheNeo4jOfTheEmbeddedEngineWithoutTheDevelopmentUsers() throws IOException {
 		String compose = Files.readString(ROOT.resolve("docker/compose.yaml"));
 		assertThat(compose).contains("image: " + Neo4jImage.SAME_AS_EMBEDDED + "\n")
-			.contains("SAMVERKANSKARTAN_SECURITY_DEV_USERS: \"false\"");
+			.contains("SAMVERKANSKARTAN_SECURITY_DEV_USERS: \"false\"")
+			.contains("NEO4J_dbms_usage__report_enabled: \"false\"");
 	}
 
 	/**
@@ -35,6 +36,7 @@ class DeploymentFilesTest {
 		assertThat(compose).contains("image: " + Neo4jImage.SAME_AS_EMBEDDED + "\n")
 			.contains("SAMVERKANSKARTAN_SECURITY_DEV_USERS: \"false\"")
 			.contains("SPRING_NEO4J_URI: bolt://neo4j:7687")
+			.contains("NEO4J_dbms_usage__report_enabled: \"false\"")
 			.contains("SERVER_FORWARD_HEADERS_STRATEGY: native")
 			.containsPattern("(?m)^  app-1: \\*app$")
 			.containsPattern("(?m)^  app-2: \\*app$")

@@ -67,6 +67,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED,
 				// Loopback only, so authentication adds nothing but a password to manage.
 				GraphDatabaseSettings.auth_enabled, false,
+				// The engine would otherwise report the graph's size and the machine to Neo4j every day: a healthcare
+				// organisation's server tells no third party anything it has not chosen to.
+				GraphDatabaseSettings.udc_enabled, false,
 				GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()));
 		DatabaseManagementService service;
 		try {

@@ -3,6 +3,7 @@ package se.samverkanskartan.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import se.samverkanskartan.GraphApplicationTest;
@@ -14,6 +15,17 @@ class EmbeddedApiTest extends ApiSuite {
 
 	@Autowired
 	QueryCounter queries;
+
+	@Autowired
+	Driver driver;
+
+	@Test
+	void theEngineReportsNothingToNeo4j() {
+		String reporting = this.driver.executableQuery(
+				"SHOW SETTINGS YIELD name, value WHERE name = 'dbms.usage_report.enabled' RETURN value")
+			.execute().records().getFirst().get("value").asString();
+		assertThat(reporting).isEqualTo("false");
+	}
 
 	@Test
 	void nestedFieldsCostTheSameNumberOfQueriesWhateverTheNumberOfRows() {
