@@ -90,7 +90,7 @@ class EvidenceEditor {
 			Map<String, Object> current = this.nodes.locked(target, version);
 			Map<String, Object> fact = sourced(current);
 			this.nodeStore.replace(target, fact);
-			this.client.query("MATCH (n:Entity {id: $id}), (c:Claim {id: $claim}) MERGE (n)-[:EVIDENCED_BY]->(c)")
+			this.client.query("MATCH (n:Entity {id: $id}) MATCH (c:Claim {id: $claim}) MERGE (n)-[:EVIDENCED_BY]->(c)")
 				.bind(target).to("id").bind(claim.id()).to("claim").run();
 			Map<String, Object> after = new HashMap<>(fact);
 			after.put("claim", claim.id());

@@ -96,7 +96,8 @@ class NodeStore {
 				rows.forEach(Snapshots::restoreDates);
 				this.client.query("""
 						UNWIND $rows AS row
-						MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
+						MATCH (a:Entity {id: row.from})
+						MATCH (b:Entity {id: row.to})
 						CREATE (a)-[r:%s]->(b) SET r = row.properties""".formatted(type.name()))
 					.bind(rows).to("rows").run();
 			}

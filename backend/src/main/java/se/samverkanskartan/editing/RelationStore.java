@@ -60,7 +60,8 @@ class RelationStore {
 
 	void create(Stored relation) {
 		this.client.query("""
-				MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+				MATCH (a:Entity {id: $from})
+				MATCH (b:Entity {id: $to})
 				CREATE (a)-[r:%s]->(b) SET r = $properties""".formatted(relation.type().name()))
 			.bind(relation.from()).to("from").bind(relation.to()).to("to")
 			.bind(new HashMap<>(relation.properties())).to("properties").run();

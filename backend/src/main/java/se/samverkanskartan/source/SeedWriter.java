@@ -67,7 +67,8 @@ class SeedWriter {
 			if (!rows.isEmpty()) {
 				this.client.query("""
 						UNWIND $rows AS row
-						MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
+						MATCH (a:Entity {id: row.from})
+						MATCH (b:Entity {id: row.to})
 						CREATE (a)-[r:%s]->(b)
 						SET r = row.properties""".formatted(type.name())).bind(rows).to("rows").run();
 			}
@@ -109,7 +110,8 @@ class SeedWriter {
 				MERGE (c)-[:FROM_DOCUMENT {seed: true}]->(d)""").bind(List.copyOf(claims.values())).to("claims").run();
 		this.client.query("""
 				UNWIND $links AS link
-				MATCH (n:Entity {id: link.owner}), (c:Claim {id: link.claim})
+				MATCH (n:Entity {id: link.owner})
+				MATCH (c:Claim {id: link.claim})
 				MERGE (n)-[:EVIDENCED_BY {seed: true}]->(c)""").bind(links).to("links").run();
 	}
 
