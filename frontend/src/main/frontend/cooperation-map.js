@@ -208,17 +208,23 @@ class CooperationMap extends HTMLElement {
     this.restyle();
     const positions = data.positions || {};
     this.tidyPending = false;
+    // A live update keeps the view (zoom, pan, label size) as the user has it, unless none of what was drawn still is.
+    let keep = false;
     if (Object.keys(positions).length) {
-      // A saved view: its author's positions, fitted, with labels sized for that fit.
+      // A saved view: its author's positions, fitted, with labels sized for that fit; or, after a live update, where
+      // the nodes were.
       this.cy.nodes(':childless').forEach((n) => {
         if (positions[n.id()]) {
           n.position(positions[n.id()]);
         }
       });
+      keep = !!data.keepView && this.cy.nodes(':childless').some((n) => !!positions[n.id()]);
       runLayoutForUnplaced(this.cy, positions);
-      this.cy.fit(undefined, FIT_PADDING);
-      this.unit = 1 / this.cy.zoom();
-      this.restyle();
+      if (!keep) {
+        this.cy.fit(undefined, FIT_PADDING);
+        this.unit = 1 / this.cy.zoom();
+        this.restyle();
+      }
     } else {
       const sized = this.container.clientWidth && this.container.clientHeight;
       // tidyUp lays the overview and the geographic map out for the canvas itself: once is enough.
@@ -232,10 +238,10 @@ class CooperationMap extends HTMLElement {
       }
     }
     this.renderLegend();
-    this.fitted = !this.tidyPending && Object.keys(positions).length === 0;
+    this.fitted = keep || (!this.tidyPending && Object.keys(positions).length === 0);
     this.onResize();
     if (data.focus) {
-      this.focusNode(data.focus);
+      this.focusNode(data.focus, !keep);
     }
     this.updateBaseMap();
     this.report();
@@ -388,7 +394,8 @@ class CooperationMap extends HTMLElement {
     this.cy.fit(undefined, FIT_PADDING);
   }
 
-  focusNode(id) {
+  // `move`: whether the view moves to the node's neighbourhood (not when a live update draws the focus again).
+  focusNode(id, move = true) {
     const owner = this.foldedInto(id);
     if (owner !== null) {
       this.toggleCount(owner);
@@ -404,8 +411,10 @@ class CooperationMap extends HTMLElement {
     const around = node.closedNeighborhood();
     this.cy.elements().not(around).not(around.ancestors()).addClass('faded');
     node.addClass('focused').select();
-    this.cy.resize();
-    this.cy.animate({ fit: { eles: around, padding: 60 }, duration: 300 });
+    if (move) {
+      this.cy.resize();
+      this.cy.animate({ fit: { eles: around, padding: 60 }, duration: 300 });
+    }
     this.setAttribute('data-focus', id);
     return true;
   }

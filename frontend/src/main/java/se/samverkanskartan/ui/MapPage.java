@@ -113,7 +113,7 @@ public class MapPage extends Div implements BeforeEnterObserver {
 				&& next.withLayout(state.layout(), state.grouped()).equals(state.withPositions(Map.of()));
 		state = next;
 		if (onlyLayout) {
-			draw(Map.of());
+			draw(Map.of(), false);
 		}
 		else if (onlyFocus) {
 			if (next.focus() != null) {
@@ -140,23 +140,24 @@ public class MapPage extends Div implements BeforeEnterObserver {
 		}
 		reads.forget();
 		parts.map().positions(now -> {
-			load(state.positions().isEmpty() ? now : state.positions());
+			load(state.positions().isEmpty() ? now : state.positions(), true);
 			parts.reloadDetail(nodeId);
 		});
 	}
 
 	private void load() {
-		load(state.positions());
+		load(state.positions(), false);
 	}
 
-	private void load(Map<String, MapPicture.Position> positions) {
+	/** {@code keepView}: the same view with new data (a live update), whose zoom and pan stay as the user has them. */
+	private void load(Map<String, MapPicture.Position> positions, boolean keepView) {
 		try {
 			scene = loader.load(state, reads);
 			if (state.neighbourhoodOnly() && scene.network().nodes().isEmpty()) {
 				// Nothing around an id the API does not know (or the user may not see): say so, not a blank map.
 				notifyError(getTranslation("error.noSuchNode", state.focus()));
 			}
-			draw(positions);
+			draw(positions, keepView);
 			// The choices are read by kind, not as the whole network: a filtered view reads what it shows.
 			parts.showScene(scene, state.filter().isEmpty() && !state.neighbourhoodOnly()
 					? scene.network() : reads.choices(state.effectiveDate()));
@@ -172,9 +173,15 @@ public class MapPage extends Div implements BeforeEnterObserver {
 	}
 
 	/** Draws the scene at hand as the state says: its layout, boxes, focus and marks. */
-	private void draw(Map<String, MapPicture.Position> positions) {
-		parts.map().show(new MapPicture(scene.network(), state.layout(), state.grouped(), positions, scene.marks(),
-				state.focus(), scene.unsourced(), folds(state)));
+	private void draw(Map<String, MapPicture.Position> positions, boolean keepView) {
+		MapPicture picture = new MapPicture(scene.network(), state.layout(), state.grouped(), positions, scene.marks(),
+				state.focus(), scene.unsourced(), folds(state));
+		if (keepView) {
+			parts.map().redraw(picture);
+		}
+		else {
+			parts.map().show(picture);
+		}
 	}
 
 	/**

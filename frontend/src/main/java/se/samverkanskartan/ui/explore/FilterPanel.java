@@ -77,11 +77,14 @@ public class FilterPanel extends VerticalLayout {
 		});
 	}
 
-	/** Fills the choices from the full network of the date shown. */
+	/**
+	 * Fills the choices from the full network of the date shown. What is chosen stays chosen where it is still
+	 * offered: a live update reloads the choices without showing the state again, and setItems clears a box.
+	 */
 	public void setOptions(MapNetwork all) {
-		healthcareRegions.setItems(options(all, "HEALTHCARE_REGION"));
-		regions.setItems(options(all, "REGION"));
-		careAreas.setItems(options(all, "CARE_AREA"));
+		offer(healthcareRegions, options(all, "HEALTHCARE_REGION"));
+		offer(regions, options(all, "REGION"));
+		offer(careAreas, options(all, "CARE_AREA"));
 	}
 
 	/** Shows a state's filters and layout without reporting them back as changes. */
@@ -123,6 +126,12 @@ public class FilterPanel extends VerticalLayout {
 		return network.nodes().stream().filter(n -> kind.equals(n.kind()))
 			.map(n -> new Option(n.id(), n.label())).distinct()
 			.sorted(Comparator.comparing(Option::label)).toList();
+	}
+
+	private static void offer(MultiSelectComboBox<Option> box, List<Option> options) {
+		Set<String> chosen = ids(box);
+		box.setItems(options);
+		select(box, chosen);
 	}
 
 	private static void select(MultiSelectComboBox<Option> box, Set<String> ids) {

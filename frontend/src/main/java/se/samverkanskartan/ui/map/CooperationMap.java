@@ -46,7 +46,20 @@ public class CooperationMap extends Component implements HasSize {
 
 	/** Draws a new picture; the legend's texts follow the UI's language. */
 	public void show(MapPicture picture) {
+		draw(picture, false);
+	}
+
+	/**
+	 * Draws the picture again after the data changed (a live update): its positions are where the nodes are now, and
+	 * the zoom, pan and label size stay as the user has them, so that a map being presented does not jump.
+	 */
+	public void redraw(MapPicture picture) {
+		draw(picture, true);
+	}
+
+	private void draw(MapPicture picture, boolean keepView) {
 		Map<String, Object> payload = new LinkedHashMap<>();
+		payload.put("keepView", keepView);
 		payload.put("nodes", picture.network().nodes());
 		payload.put("edges", picture.network().edges());
 		payload.put("layout", picture.layout().clientName());

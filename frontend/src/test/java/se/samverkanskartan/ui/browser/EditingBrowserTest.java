@@ -155,6 +155,51 @@ class EditingBrowserTest extends BrowserTest {
 	}
 
 	@Test
+	void aLiveUpdateRedrawsAFilteredMapButKeepsItsFilterAndTheView() {
+		open("?region=region-blekinge");
+		Locator chip = page.locator("#filter-region vaadin-multi-select-combo-box-chip")
+			.filter(new Locator.FilterOptions().setHasText("Region Blekinge"));
+		assertThat(chip).isVisible();
+		page.waitForFunction("() => !document.querySelector('cooperation-map').cy.animated()");
+		String view = view();
+		String hospital = "hospital-blekingesjukhuset";
+		String name = field(graphQl("viewer", "{ node(id: \"" + hospital + "\") { name } }"), "name");
+
+		rename(hospital, "Blekingesjukhuset (live)");
+		try {
+			page.waitForFunction("id => document.querySelector('cooperation-map').cy.getElementById(id)"
+					+ ".data('name') === 'Blekingesjukhuset (live)'", hospital);
+
+			// What the box holds is set before the map is drawn; the chip is what the person sees of it.
+			assertThat(page.evaluate("() => document.querySelector('#filter-region').selectedItems.map(i => i.label)"))
+				.isEqualTo(java.util.List.of("Region Blekinge"));
+			assertThat(chip).isVisible();
+			assertThat(page).hasURL(Pattern.compile(".*[?&]region=region-blekinge(&.*)?"));
+			assertThat(view()).isEqualTo(view);
+		}
+		finally {
+			rename(hospital, name);
+		}
+	}
+
+	/** The map's zoom, pan and label scale, as the person looking at it has them. */
+	private String view() {
+		return (String) page.evaluate("() => { const m = document.querySelector('cooperation-map');"
+				+ " return JSON.stringify({ zoom: m.cy.zoom(), pan: m.cy.pan(), unit: m.unit }); }");
+	}
+
+	/** Renames a node through the API as the editor, at the version it has now. */
+	private void rename(String id, String name) {
+		String version = field(graphQl("editor", "{ node(id: \"" + id + "\") { version } }"), "version");
+		assertThat(graphQl("editor", "mutation { updateNode(input: {id: \"" + id + "\", version: " + version
+				+ ", name: \"" + name + "\"}) { id } }")).doesNotContain("errors");
+	}
+
+	private static String field(String json, String name) {
+		return json.replaceAll("(?s).*\"" + name + "\":\"?([^\",}]*).*", "$1");
+	}
+
+	@Test
 	void anAgreementIsDrawnBetweenTwoRegionsPickedOnTheMapAndGetsItsEvidence() {
 		login(page, "editor", "editor-dev");
 		openNode(page, "Region Skåne");
