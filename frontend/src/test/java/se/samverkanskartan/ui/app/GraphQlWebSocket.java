@@ -18,9 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
  * A client of the graphql-ws protocol ({@code graphql-transport-ws}) on the JDK's own WebSocket, as another system
  * would speak it to {@code ws://…/graphql}. The frontend's class path has no reactive WebSocket client for Spring's
  * {@code WebSocketGraphQlClient}, and adding one only for tests would make the tested application differ from the
- * shipped one.
+ * shipped one. Each message is kept with the moment it arrived, so that a test can tell how long a change took.
  */
-final class GraphQlWebSocket implements AutoCloseable {
+public final class GraphQlWebSocket implements AutoCloseable {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -30,11 +30,15 @@ final class GraphQlWebSocket implements AutoCloseable {
 	record Closed(int code, String reason) {
 	}
 
+	/** A message and when it arrived, by {@link System#nanoTime()}. */
+	public record Received(JsonNode message, long arrived) {
+	}
+
 	private final WebSocket socket;
-	private final BlockingQueue<JsonNode> messages;
+	private final BlockingQueue<Received> messages;
 	private final CompletableFuture<Closed> closed;
 
-	private GraphQlWebSocket(WebSocket socket, BlockingQueue<JsonNode> messages, CompletableFuture<Closed> closed) {
+	private GraphQlWebSocket(WebSocket socket, BlockingQueue<Received> messages, CompletableFuture<Closed> closed) {
 		this.socket = socket;
 		this.messages = messages;
 		this.closed = closed;
@@ -49,7 +53,7 @@ final class GraphQlWebSocket implements AutoCloseable {
 	}
 
 	/** {@link #connect} with any number of headers (name, value, name, value…). */
-	static GraphQlWebSocket connectWith(URI uri, String... headers) throws Exception {
+	public static GraphQlWebSocket connectWith(URI uri, String... headers) throws Exception {
 		GraphQlWebSocket client = open(uri, Map.of(), headers);
 		client.expect("connection_ack");
 		return client;
@@ -60,7 +64,7 @@ final class GraphQlWebSocket implements AutoCloseable {
 	 * does (it cannot set headers); {@link #expect} the ack, or {@link #closed} the refusal.
 	 */
 	static GraphQlWebSocket open(URI uri, Map<String, Object> initPayload, String... headers) throws Exception {
-		BlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
+		BlockingQueue<Received> messages = new LinkedBlockingQueue<>();
 		CompletableFuture<Closed> closed = new CompletableFuture<>();
 		WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols("graphql-transport-ws")
 			.connectTimeout(WAIT);
@@ -84,8 +88,18 @@ final class GraphQlWebSocket implements AutoCloseable {
 
 	/** Sends a document as operation {@code id} and answers the payload of its first {@code next} message. */
 	JsonNode first(String id, String document) throws Exception {
-		send(Map.of("id", id, "type", "subscribe", "payload", Map.of("query", document)));
+		subscribe(id, document);
 		return expect("next").get("payload");
+	}
+
+	/** Sends a document as operation {@code id}; its messages are then read with {@link #next}. */
+	public void subscribe(String id, String document) throws Exception {
+		send(Map.of("id", id, "type", "subscribe", "payload", Map.of("query", document)));
+	}
+
+	/** The next message, whatever its type, or null when none came within the time. */
+	public Received next(Duration wait) throws InterruptedException {
+		return this.messages.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	private void send(Map<String, Object> message) throws Exception {
@@ -94,10 +108,11 @@ final class GraphQlWebSocket implements AutoCloseable {
 
 	/** The next message of the given type; a message of another type (an error, say) fails with that message. */
 	JsonNode expect(String type) throws InterruptedException {
-		JsonNode message = this.messages.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
-		if (message == null) {
+		Received received = next(WAIT);
+		if (received == null) {
 			throw new AssertionError("No '" + type + "' message within " + WAIT.toSeconds() + " s");
 		}
+		JsonNode message = received.message();
 		if (!type.equals(message.path("type").asString())) {
 			throw new AssertionError("Expected a '" + type + "' message, got " + message);
 		}
@@ -112,11 +127,11 @@ final class GraphQlWebSocket implements AutoCloseable {
 	/** Joins the frames of each text message and queues the parsed message. */
 	private static final class Collector implements WebSocket.Listener {
 
-		private final BlockingQueue<JsonNode> messages;
+		private final BlockingQueue<Received> messages;
 		private final CompletableFuture<Closed> closed;
 		private final StringBuilder partial = new StringBuilder();
 
-		Collector(BlockingQueue<JsonNode> messages, CompletableFuture<Closed> closed) {
+		Collector(BlockingQueue<Received> messages, CompletableFuture<Closed> closed) {
 			this.messages = messages;
 			this.closed = closed;
 		}
@@ -131,7 +146,7 @@ final class GraphQlWebSocket implements AutoCloseable {
 		public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
 			this.partial.append(data);
 			if (last) {
-				this.messages.add(JSON.readTree(this.partial.toString()));
+				this.messages.add(new Received(JSON.readTree(this.partial.toString()), System.nanoTime()));
 				this.partial.setLength(0);
 			}
 			webSocket.request(1);
